@@ -1,0 +1,77 @@
+#include "check/check_draft.h"
+
+#include <algorithm>
+#include <set>
+
+#include "core/error.h"
+#include "core/limits.h"
+#include "load/json_loader.h"
+#include "load/position_index.h"
+
+namespace draftcheck {
+namespace {
+
+using nlohmann::json;
+
+std::string text_at(const json& doc, const char* section, const char* field) {
+    if (!doc.contains(section) || !doc[section].is_object()) return "";
+    const json& holder = doc[section];
+    return holder.contains(field) && holder[field].is_string() ? holder[field].get<std::string>() : "";
+}
+
+std::string resolve_kind(const json& doc, const SourceText& source, const CheckOptions& options) {
+    const std::string declared = text_at(doc, "agreement", "kind");
+    const auto& kinds = kAgreementKinds;
+    if (std::find(kinds.begin(), kinds.end(), declared) != kinds.end()) return declared;
+    if (options.kind) return *options.kind;  // an invalid declared kind is still reported by the schema
+    const std::string pointer = declared.empty() ? (doc.contains("agreement") ? "/agreement" : "") : "/agreement/kind";
+    const LineColumn at = locate_pointers(source, {pointer}).at(pointer);
+    throw InputError({source.name(), at.line, at.column},
+                     (declared.empty() ? std::string("the draft does not say which kind of agreement it is")
+                                       : "\"" + declared + "\" is not a kind of agreement draftcheck knows") +
+                         ": set \"agreement\": {\"kind\": ...} to \"lpsa2\", \"laa\" or \"laa2008\", or pass --kind");
+}
+
+}  // namespace
+
+int DraftReport::count(Severity severity) const {
+    return static_cast<int>(std::count_if(findings.begin(), findings.end(), [&](const Finding& f) { return f.severity == severity; }));
+}
+
+DraftReport check_draft(const Installation& installation, const std::string& path, const CheckOptions& options) {
+    DraftReport report;
+    report.file = path;
+    try {
+        const SourceText source = SourceText::read(path, limits::max_draft_bytes);
+        const json doc = parse_json(source, limits::max_json_depth);
+        if (!doc.is_object())
+            throw InputError({path, 1, 1}, std::string("a draft is a JSON object { ... }, but this file holds ") +
+                                               (doc.is_array() ? "a list" : doc.type_name()));
+        report.kind = resolve_kind(doc, source, options);
+        report.stage = text_at(doc, "submission", "stage");
+        report.area = text_at(doc, "agreement", "area");
+
+        report.findings = installation.schema.check(doc);
+        auto from_rules = installation.rules.run(doc, report.kind, report.stage);
+        report.findings.insert(report.findings.end(), std::make_move_iterator(from_rules.begin()),
+                               std::make_move_iterator(from_rules.end()));
+
+        std::set<std::string> pointers;
+        for (const auto& f : report.findings) pointers.insert(f.pointer);
+        if (!pointers.empty()) {
+            const auto positions = locate_pointers(source, {pointers.begin(), pointers.end()});
+            for (auto& f : report.findings) {
+                f.line = positions.at(f.pointer).line;
+                f.column = positions.at(f.pointer).column;
+            }
+        }
+        std::sort(report.findings.begin(), report.findings.end(), finding_less);
+        report.checked = true;
+    } catch (const InputError& e) {
+        report.findings.clear();
+        report.error = e.describe();
+    }
+    return report;
+}
+
+}  // namespace draftcheck

@@ -1,0 +1,30 @@
+#pragma once
+// Checks one draft file end to end: load, schema, rules, then positions for what was found.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "check/installation.h"
+#include "core/finding.h"
+
+namespace draftcheck {
+
+struct CheckOptions {
+    std::optional<std::string> kind;  // used when the draft does not say which kind it is
+};
+
+struct DraftReport {
+    std::string file;
+    bool checked = false;
+    std::string error;  // "FILE:LINE:COL: error: ..." when the draft could not be checked
+    std::string kind;
+    std::string stage;
+    std::string area;
+    std::vector<Finding> findings;  // sorted by line, column, rule
+
+    int count(Severity severity) const;
+};
+
+DraftReport check_draft(const Installation& installation, const std::string& path, const CheckOptions& options);
+
+}  // namespace draftcheck

@@ -1,0 +1,144 @@
+#include "load/position_index.h"
+
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <unordered_map>
+
+#include "load/json_cursor.h"
+
+namespace draftcheck {
+namespace {
+
+using nlohmann::json;
+
+// The pointers asked for, as a tree of reference tokens, so the parser can tell in O(1) per event
+// whether it is inside a path of interest.
+struct PathNode {
+    std::unordered_map<std::string, std::unique_ptr<PathNode>> children;
+    std::optional<std::size_t> offset;
+};
+
+std::vector<std::string> split_pointer(const std::string& pointer) {
+    std::vector<std::string> tokens;
+    if (pointer.empty()) return tokens;
+    std::string token;
+    for (std::size_t i = 1; i <= pointer.size(); ++i) {
+        if (i == pointer.size() || pointer[i] == '/') {
+            tokens.push_back(token);
+            token.clear();
+        } else if (pointer[i] == '~' && i + 1 < pointer.size()) {
+            token += pointer[i + 1] == '1' ? '/' : '~';
+            ++i;
+        } else {
+            token += pointer[i];
+        }
+    }
+    return tokens;
+}
+
+class PositionFinder {
+public:
+    PositionFinder(JsonCursor& cursor, PathNode& root) : cursor_(cursor), root_(root) {}
+
+    bool null() { return scalar(); }
+    bool boolean(bool) { return scalar(); }
+    bool number_integer(json::number_integer_t) { return scalar(); }
+    bool number_unsigned(json::number_unsigned_t) { return scalar(); }
+    bool number_float(json::number_float_t, const json::string_t&) { return scalar(); }
+    bool string(json::string_t&) { return scalar(); }
+    bool binary(json::binary_t&) { return scalar(); }
+    bool start_object(std::size_t) { return open(); }
+    bool start_array(std::size_t) { return open(); }
+    bool end_object() { return close(); }
+    bool end_array() { return close(); }
+    bool key(json::string_t& k) {
+        Frame& frame = frames_.back();
+        frame.pending = frame.node ? child(frame.node, k) : nullptr;
+        if (frame.pending) frame.pending->offset = cursor_.next_token(last_end_);
+        last_end_ = cursor_.consumed();
+        return true;
+    }
+    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) { return false; }
+
+private:
+    struct Frame {
+        PathNode* node;       // where this container sits in the path tree, or null if off every path
+        bool is_array;
+        std::size_t index = 0;
+        PathNode* pending = nullptr;  // the member whose key was just read
+    };
+
+    static PathNode* child(PathNode* node, const std::string& token) {
+        const auto it = node->children.find(token);
+        return it == node->children.end() ? nullptr : it->second.get();
+    }
+    // The path node of the value about to be read, recording its start if it is an array element.
+    PathNode* enter_value(std::size_t value_start) {
+        if (frames_.empty()) {
+            root_.offset = value_start;
+            return &root_;
+        }
+        Frame& frame = frames_.back();
+        if (!frame.is_array) return frame.pending;
+        PathNode* node = frame.node ? child(frame.node, std::to_string(frame.index)) : nullptr;
+        ++frame.index;
+        if (node) node->offset = value_start;
+        return node;
+    }
+    bool scalar() {
+        enter_value(cursor_.next_token(last_end_));
+        last_end_ = cursor_.consumed();
+        return true;
+    }
+    bool open() {
+        const std::size_t at = cursor_.consumed() - 1;
+        PathNode* node = enter_value(at);
+        frames_.push_back({node, cursor_.text_at(at) == '['});
+        last_end_ = cursor_.consumed();
+        return true;
+    }
+    bool close() {
+        frames_.pop_back();
+        last_end_ = cursor_.consumed();
+        return true;
+    }
+
+    JsonCursor& cursor_;
+    PathNode& root_;
+    std::vector<Frame> frames_;
+    std::size_t last_end_ = 0;
+};
+
+}  // namespace
+
+std::map<std::string, LineColumn> locate_pointers(const SourceText& source, const std::vector<std::string>& pointers) {
+    PathNode root;
+    for (const auto& pointer : pointers) {
+        PathNode* node = &root;
+        for (const auto& token : split_pointer(pointer)) {
+            auto& slot = node->children[token];
+            if (!slot) slot = std::make_unique<PathNode>();
+            node = slot.get();
+        }
+    }
+    JsonCursor cursor(source.text());
+    PositionFinder finder(cursor, root);
+    json::sax_parse(cursor.begin(), cursor.end(), &finder, json::input_format_t::json, true);
+
+    std::map<std::string, LineColumn> found;
+    for (const auto& pointer : pointers) {
+        std::size_t offset = root.offset.value_or(0);
+        const PathNode* node = &root;
+        for (const auto& token : split_pointer(pointer)) {
+            const auto it = node->children.find(token);
+            if (it == node->children.end() || !it->second->offset) break;
+            node = it->second.get();
+            offset = *node->offset;
+        }
+        found[pointer] = source.position(offset);
+    }
+    return found;
+}
+
+}  // namespace draftcheck

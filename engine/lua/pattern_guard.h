@@ -1,0 +1,17 @@
+#pragma once
+// Lua's pattern matcher runs in C, where the instruction hook never fires: a pattern with several
+// quantifiers on a long text can backtrack for hours. These wrappers refuse such calls up front.
+#include <lua.hpp>
+
+#include <cstddef>
+
+namespace draftcheck {
+
+// Replaces find, match, gmatch and gsub in the string library table at `index` with guarded
+// versions that estimate the backtracking work and raise an error above `step_budget`.
+void guard_string_patterns(lua_State* L, int index, double step_budget);
+
+// The estimate itself: an upper bound on match steps for `pattern` over a text of `length` bytes.
+double pattern_work_estimate(const char* pattern, std::size_t pattern_length, std::size_t length);
+
+}  // namespace draftcheck

@@ -1,0 +1,327 @@
+#include "lua/sandbox.h"
+
+#include <cctype>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <limits>
+#include <sstream>
+
+#include "core/limits.h"
+#include "lua/pattern_guard.h"
+
+namespace draftcheck {
+
+// What one call may still spend, reached from the allocator and the hook through lua_getallocf.
+struct SandboxBudget {
+    std::size_t used = 0;
+    std::size_t cap = std::numeric_limits<std::size_t>::max();
+    bool memory_hit = false;
+    std::uint64_t instructions_left = 0;
+    bool instructions_hit = false;
+    std::string error_source;  // innermost rule frame when an error was raised
+    int error_line = 0;
+};
+
+namespace {
+
+constexpr int kHookInterval = 1000;
+constexpr std::size_t kMaxLibraryBytes = 1u << 20;
+char kSafeGlobalsKey;
+char kLoadedLibrariesKey;
+
+SandboxBudget* budget_of(lua_State* L) {
+    void* ud = nullptr;
+    lua_getallocf(L, &ud);
+    return static_cast<SandboxBudget*>(ud);
+}
+
+// Counts every byte Lua holds and refuses growth past the cap; shrinking and freeing always work.
+void* limited_alloc(void* ud, void* ptr, std::size_t old_size, std::size_t new_size) {
+    auto* budget = static_cast<SandboxBudget*>(ud);
+    const std::size_t held = ptr ? old_size : 0;  // without ptr, old_size is a type tag
+    if (new_size == 0) {
+        std::free(ptr);
+        budget->used -= held;
+        return nullptr;
+    }
+    if (new_size > held && budget->used - held + new_size > budget->cap) {
+        budget->memory_hit = true;
+        return nullptr;
+    }
+    void* moved = std::realloc(ptr, new_size);
+    if (moved) budget->used = budget->used - held + new_size;
+    return moved;
+}
+
+void count_hook(lua_State* L, lua_Debug*) {
+    SandboxBudget* budget = budget_of(L);
+    if (!budget->instructions_hit && budget->instructions_left > kHookInterval) {
+        budget->instructions_left -= kHookInterval;
+        return;
+    }
+    budget->instructions_hit = true;
+    // From now on fail at every instruction, so a pcall inside the rule cannot swallow the limit.
+    lua_sethook(L, count_hook, LUA_MASKCOUNT, 1);
+    luaL_error(L, "instruction budget exhausted");
+}
+
+// Records where the innermost rule code was, since errors raised by C functions carry no line.
+int message_handler(lua_State* L) {
+    SandboxBudget* budget = budget_of(L);
+    budget->cap = std::numeric_limits<std::size_t>::max();  // room to describe the failure
+    lua_Debug ar;
+    for (int level = 0; lua_getstack(L, level, &ar); ++level) {
+        lua_getinfo(L, "Sl", &ar);
+        if (ar.currentline > 0 && ar.source && ar.source[0] == '@') {
+            budget->error_source = ar.source + 1;
+            budget->error_line = ar.currentline;
+            break;
+        }
+    }
+    if (lua_type(L, 1) != LUA_TSTRING && lua_type(L, 1) != LUA_TNUMBER)
+        lua_pushfstring(L, "the rule raised an error object of type %s instead of a message", luaL_typename(L, 1));
+    return 1;
+}
+
+// "rules/x.lua:12: message" -> ("rules/x.lua", 12, "message").
+void split_location(const std::string& text, LuaOutcome& out) {
+    const auto colon = text.find(':');
+    if (colon != std::string::npos && colon > 0) {
+        std::size_t end = colon + 1;
+        while (end < text.size() && std::isdigit(static_cast<unsigned char>(text[end]))) ++end;
+        if (end > colon + 1 && text.compare(end, 2, ": ") == 0) {
+            if (out.source.empty() || out.source == text.substr(0, colon)) {
+                out.source = text.substr(0, colon);
+                out.line = std::stoi(text.substr(colon + 1, end - colon - 1));
+            }
+            out.message = text.substr(end + 2);
+            return;
+        }
+    }
+    out.message = text;
+}
+
+// Compiles `code` as text (bytecode is refused: crafted bytecode can crash the VM) and gives the
+// chunk its own globals table over the safe globals, so what one rule defines no other rule sees.
+int load_text_chunk(lua_State* L, const std::string& code, const std::string& shown_name) {
+    const int status = luaL_loadbufferx(L, code.data(), code.size(), ("@" + shown_name).c_str(), "t");
+    if (status != LUA_OK) return status;
+    lua_newtable(L);
+    lua_createtable(L, 0, 2);
+    lua_rawgetp(L, LUA_REGISTRYINDEX, &kSafeGlobalsKey);
+    lua_setfield(L, -2, "__index");
+    lua_pushboolean(L, 0);
+    lua_setfield(L, -2, "__metatable");
+    lua_setmetatable(L, -2);
+    lua_setupvalue(L, -2, 1);  // a main chunk's first upvalue is _ENV
+    return LUA_OK;
+}
+
+int read_only_write(lua_State* L) {
+    return luaL_error(L, "this table is read-only: rules cannot change shared data");
+}
+
+int read_only_index(lua_State* L) {
+    lua_pushvalue(L, 2);
+    if (lua_gettable(L, lua_upvalueindex(1)) == LUA_TNIL && lua_isstring(L, lua_upvalueindex(2)))
+        return luaL_error(L, lua_tostring(L, lua_upvalueindex(2)), lua_tostring(L, 2) ? lua_tostring(L, 2) : "?");
+    LuaSandbox::make_read_only(L);
+    return 1;
+}
+
+int read_only_len(lua_State* L) {
+    lua_pushinteger(L, static_cast<lua_Integer>(luaL_len(L, lua_upvalueindex(1))));
+    return 1;
+}
+
+int read_only_next(lua_State* L) {
+    lua_settop(L, 2);
+    if (!lua_next(L, lua_upvalueindex(1))) return 0;
+    LuaSandbox::make_read_only(L);
+    return 2;
+}
+
+int read_only_pairs(lua_State* L) {
+    lua_getmetatable(L, 1);
+    lua_getfield(L, -1, "__next");
+    lua_pushvalue(L, 1);
+    lua_pushnil(L);
+    return 3;
+}
+
+}  // namespace
+
+void LuaSandbox::make_read_only(lua_State* L, const char* missing_key_error) {
+    if (lua_type(L, -1) != LUA_TTABLE) return;
+    const int target = lua_gettop(L);
+    lua_newtable(L);  // the proxy: always empty, so every read and write reaches a metamethod
+    lua_createtable(L, 0, 6);
+    lua_pushvalue(L, target);
+    if (missing_key_error) lua_pushstring(L, missing_key_error);
+    else lua_pushnil(L);
+    lua_pushcclosure(L, read_only_index, 2);
+    lua_setfield(L, -2, "__index");
+    lua_pushcfunction(L, read_only_write);
+    lua_setfield(L, -2, "__newindex");
+    lua_pushvalue(L, target);
+    lua_pushcclosure(L, read_only_len, 1);
+    lua_setfield(L, -2, "__len");
+    lua_pushvalue(L, target);
+    lua_pushcclosure(L, read_only_next, 1);
+    lua_setfield(L, -2, "__next");
+    lua_pushcfunction(L, read_only_pairs);
+    lua_setfield(L, -2, "__pairs");
+    lua_pushboolean(L, 0);
+    lua_setfield(L, -2, "__metatable");
+    lua_setmetatable(L, -2);
+    lua_replace(L, target);
+}
+
+LuaSandbox::LuaSandbox(LuaLimits limits, std::vector<SourceDir> lib_dirs)
+    : budget_(new SandboxBudget), limits_(limits), lib_dirs_(std::move(lib_dirs)), L_(lua_newstate(limited_alloc, budget_)) {
+    if (!L_) throw std::bad_alloc();
+    open_safe_globals();
+}
+
+LuaSandbox::~LuaSandbox() {
+    lua_close(L_);
+    delete budget_;
+}
+
+void LuaSandbox::open_safe_globals() {
+    lua_State* L = L_;
+    lua_createtable(L, 0, 24);  // the safe globals every rule environment reads through
+    const int safe = lua_gettop(L);
+
+    luaL_requiref(L, LUA_GNAME, luaopen_base, 0);
+    for (const char* name : {"assert", "error", "ipairs", "next", "pairs", "pcall", "select", "tonumber", "tostring",
+                             "type", "xpcall", "rawequal", "rawlen", "_VERSION"}) {
+        lua_getfield(L, -1, name);
+        lua_setfield(L, safe, name);
+    }
+    lua_pop(L, 1);
+
+    luaL_requiref(L, LUA_STRLIBNAME, luaopen_string, 0);
+    // The real string table stays reachable through every string's metatable ("x"):dump(), so it
+    // is edited in place rather than copied.
+    lua_pushnil(L);
+    lua_setfield(L, -2, "dump");
+    guard_string_patterns(L, -1, limits::pattern_step_budget);
+    make_read_only(L);
+    lua_setfield(L, safe, LUA_STRLIBNAME);
+
+    luaL_requiref(L, LUA_MATHLIBNAME, luaopen_math, 0);
+    for (const char* name : {"random", "randomseed"}) {  // output must not vary from run to run
+        lua_pushnil(L);
+        lua_setfield(L, -2, name);
+    }
+    make_read_only(L);
+    lua_setfield(L, safe, LUA_MATHLIBNAME);
+
+    luaL_requiref(L, LUA_TABLIBNAME, luaopen_table, 0);
+    make_read_only(L);
+    lua_setfield(L, safe, LUA_TABLIBNAME);
+
+    luaL_requiref(L, LUA_UTF8LIBNAME, luaopen_utf8, 0);
+    make_read_only(L);
+    lua_setfield(L, safe, LUA_UTF8LIBNAME);
+
+    lua_pushlightuserdata(L, this);
+    lua_pushcclosure(L, require_library, 1);
+    lua_setfield(L, safe, "require");
+
+    lua_rawsetp(L, LUA_REGISTRYINDEX, &kSafeGlobalsKey);
+    lua_newtable(L);
+    lua_rawsetp(L, LUA_REGISTRYINDEX, &kLoadedLibrariesKey);
+}
+
+void LuaSandbox::add_global(const char* name) {
+    lua_rawgetp(L_, LUA_REGISTRYINDEX, &kSafeGlobalsKey);
+    lua_insert(L_, -2);
+    make_read_only(L_);
+    lua_setfield(L_, -2, name);
+    lua_pop(L_, 1);
+}
+
+LuaOutcome LuaSandbox::load(const std::string& code, const std::string& chunk_name) {
+    budget_->cap = budget_->used + limits_.memory_bytes;
+    budget_->memory_hit = false;
+    const int status = load_text_chunk(L_, code, chunk_name);
+    budget_->cap = std::numeric_limits<std::size_t>::max();
+    LuaOutcome out;
+    if (status != LUA_OK) {
+        out.failure = status == LUA_ERRMEM ? LuaOutcome::Failure::memory : LuaOutcome::Failure::error;
+        split_location(lua_tostring(L_, -1) ? lua_tostring(L_, -1) : "cannot be loaded", out);
+        lua_pop(L_, 1);
+    }
+    return out;
+}
+
+LuaOutcome LuaSandbox::call(int nargs, int nresults) {
+    const int handler = lua_gettop(L_) - nargs;
+    lua_pushcfunction(L_, message_handler);
+    lua_insert(L_, handler);
+    budget_->memory_hit = budget_->instructions_hit = false;
+    budget_->error_source.clear();
+    budget_->error_line = 0;
+    budget_->instructions_left = limits_.instructions;
+    budget_->cap = budget_->used + limits_.memory_bytes;
+    lua_sethook(L_, count_hook, LUA_MASKCOUNT, kHookInterval);
+    const int status = lua_pcall(L_, nargs, nresults, handler);
+    lua_sethook(L_, nullptr, 0, 0);
+    budget_->cap = std::numeric_limits<std::size_t>::max();
+
+    LuaOutcome out;
+    if (status == LUA_OK && !budget_->memory_hit && !budget_->instructions_hit) {
+        lua_remove(L_, handler);
+        return out;
+    }
+    out.source = budget_->error_source;
+    out.line = budget_->error_line;
+    split_location(status == LUA_OK ? "" : lua_tostring(L_, -1) ? lua_tostring(L_, -1) : "", out);
+    lua_settop(L_, handler - 1);
+    if (budget_->instructions_hit) {
+        out.failure = LuaOutcome::Failure::instructions;
+        out.message = "it ran for more than " + std::to_string(limits_.instructions) +
+                      " Lua instructions (an endless loop?) and was stopped";
+    } else if (budget_->memory_hit || status == LUA_ERRMEM) {
+        out.failure = LuaOutcome::Failure::memory;
+        out.message = "it needed more than " + std::to_string(limits_.memory_bytes >> 20) + " MiB of memory and was stopped";
+    } else {
+        out.failure = LuaOutcome::Failure::error;
+    }
+    lua_gc(L_, LUA_GCCOLLECT);
+    return out;
+}
+
+int LuaSandbox::require_library(lua_State* L) {
+    auto* self = static_cast<LuaSandbox*>(lua_touserdata(L, lua_upvalueindex(1)));
+    const std::string name = luaL_checkstring(L, 1);
+    if (name.empty() || name.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_-") != std::string::npos)
+        return luaL_error(L, "require('%s'): a helper library name uses only a-z, 0-9, '_' and '-'", name.c_str());
+    lua_rawgetp(L, LUA_REGISTRYINDEX, &kLoadedLibrariesKey);
+    if (lua_getfield(L, -1, name.c_str()) != LUA_TNIL) return 1;
+    lua_pop(L, 1);
+    for (const auto& dir : self->lib_dirs_) {
+        const std::string path = dir.path + "/" + name + ".lua";
+        std::error_code ec;
+        if (!std::filesystem::is_regular_file(path, ec)) continue;
+        if (std::filesystem::file_size(path, ec) > kMaxLibraryBytes)
+            return luaL_error(L, "require('%s'): %s is larger than 1 MiB", name.c_str(), path.c_str());
+        std::ifstream in(path, std::ios::binary);
+        std::ostringstream buffer;
+        buffer << in.rdbuf();
+        const std::string shown = dir.shown + "/" + name + ".lua";
+        if (load_text_chunk(L, buffer.str(), shown) != LUA_OK) return lua_error(L);
+        lua_call(L, 0, 1);
+        if (!lua_istable(L, -1)) return luaL_error(L, "require('%s'): %s must return a table", name.c_str(), shown.c_str());
+        make_read_only(L);
+        lua_pushvalue(L, -1);
+        lua_setfield(L, -3, name.c_str());
+        return 1;
+    }
+    return luaL_error(L, "require('%s'): there is no helper library %s.lua in the rules' lib folder", name.c_str(), name.c_str());
+}
+
+}  // namespace draftcheck

@@ -1,0 +1,70 @@
+#pragma once
+// A Lua 5.4 state that runs untrusted rule code: only safe libraries, text chunks only, and an
+// instruction budget and memory cap for every call. See docs/security.md for the promise it makes.
+#include <lua.hpp>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace draftcheck {
+
+struct SandboxBudget;
+
+// A folder of Lua files and the name it is shown by in messages ("rules/lib").
+struct SourceDir {
+    std::string path;
+    std::string shown;
+};
+
+struct LuaLimits {
+    std::uint64_t instructions;
+    std::size_t memory_bytes;
+};
+
+struct LuaOutcome {
+    enum class Failure { none, error, instructions, memory };
+    Failure failure = Failure::none;
+    std::string message;  // without the "file:line:" prefix
+    std::string source;   // chunk name of the innermost rule or library frame, if known
+    int line = 0;
+    bool ok() const { return failure == Failure::none; }
+};
+
+class LuaSandbox {
+public:
+    // `lib_dirs` are searched, in order, by the sandbox's require(name) for NAME.lua.
+    LuaSandbox(LuaLimits limits, std::vector<SourceDir> lib_dirs);
+    ~LuaSandbox();
+    LuaSandbox(const LuaSandbox&) = delete;
+    LuaSandbox& operator=(const LuaSandbox&) = delete;
+
+    lua_State* state() { return L_; }
+
+    // Compiles `code` as a text chunk (bytecode is refused) with a fresh global environment of its
+    // own whose reads fall back to the safe globals. On success the function is left on the stack.
+    LuaOutcome load(const std::string& code, const std::string& chunk_name);
+
+    // Calls the function below `nargs` arguments on the stack under the limits; like lua_pcall it
+    // leaves `nresults` values on success and nothing on failure.
+    LuaOutcome call(int nargs, int nresults);
+
+    // Adds the value at the top of the stack, read-only, to the safe globals every chunk sees.
+    void add_global(const char* name);
+
+    // Makes the table at the top of the stack read-only for rules: reads go through, writes raise
+    // an error, nested tables are wrapped in turn. Replaces it on the stack. With
+    // `missing_key_error` (a format with one %s for the key), reading an absent key is an error too.
+    static void make_read_only(lua_State* L, const char* missing_key_error = nullptr);
+
+private:
+    void open_safe_globals();
+    static int require_library(lua_State* L);
+
+    SandboxBudget* budget_;
+    LuaLimits limits_;
+    std::vector<SourceDir> lib_dirs_;
+    lua_State* L_;
+};
+
+}  // namespace draftcheck

@@ -1,0 +1,20 @@
+#pragma once
+// Prints check results. Every renderer is a pure function of its input, so the same drafts give
+// the same bytes. Drafts that could not be checked are reported on `err` by the text formats and
+// inside the document by json.
+#include <ostream>
+#include <vector>
+
+#include "check/check_draft.h"
+#include "rules/sections.h"
+
+namespace draftcheck {
+
+// Findings grouped under section headings in the canonical order, for a person at a terminal.
+void render_text(const std::vector<DraftReport>& reports, const Sections& sections, std::ostream& out, std::ostream& err);
+// One line per finding: FILE:LINE:COL: SEVERITY: MESSAGE [RULE], for editors and grep.
+void render_list(const std::vector<DraftReport>& reports, std::ostream& out, std::ostream& err);
+// The documented JSON contract (docs/output-formats.md).
+void render_json(const std::vector<DraftReport>& reports, std::ostream& out);
+
+}  // namespace draftcheck

@@ -1,0 +1,43 @@
+#include <map>
+
+#include "report/render.h"
+
+namespace draftcheck {
+namespace {
+
+std::string plural(int n, const char* word) {
+    return std::to_string(n) + " " + word + (n == 1 || std::string(word) == "advice" ? "" : "s");
+}
+
+}  // namespace
+
+void render_text(const std::vector<DraftReport>& reports, const Sections& sections, std::ostream& out, std::ostream& err) {
+    bool first = true;
+    for (const auto& report : reports) {
+        if (!report.checked) {
+            err << report.error << "\n";
+            continue;
+        }
+        if (!first) out << "\n";
+        first = false;
+        out << report.file << " (" << (report.area.empty() ? "" : report.area + ", ") << report.kind
+            << (report.stage.empty() ? "" : ", " + report.stage + " draft") << ")\n";
+        std::map<std::size_t, std::vector<const Finding*>> by_section;
+        for (const auto& f : report.findings) by_section[sections.order(f.section)].push_back(&f);
+        for (const auto& [order, findings] : by_section) {
+            const Section* section = sections.find(findings.front()->section);
+            out << "\n  " << (section ? section->heading : findings.front()->section) << "\n";
+            for (const Finding* f : findings) {
+                const std::string where = std::to_string(f->line) + ":" + std::to_string(f->column);
+                out << "    " << where << std::string(where.size() < 8 ? 8 - where.size() : 1, ' ') << severity_name(f->severity)
+                    << std::string(9 - severity_name(f->severity).size(), ' ') << f->message << " [" << f->rule << "]\n";
+                if (!f->suggestion.empty()) out << "            " << std::string(9, ' ') << "-> " << f->suggestion << "\n";
+            }
+        }
+        if (report.findings.empty()) out << "\n  No findings.\n";
+        out << "\n  " << plural(report.count(Severity::error), "error") << ", " << plural(report.count(Severity::warning), "warning")
+            << ", " << plural(report.count(Severity::advice), "advice") << "\n";
+    }
+}
+
+}  // namespace draftcheck

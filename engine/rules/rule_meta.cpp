@@ -1,0 +1,83 @@
+#include "rules/rule_meta.h"
+
+#include <algorithm>
+#include <set>
+
+#include "rules/parameters.h"
+
+namespace draftcheck {
+namespace {
+
+const std::set<std::string> kFields = {"id", "title", "section", "severity", "kinds", "guidance", "rationale", "params", "check"};
+
+bool read_text(lua_State* L, int table, const char* field, std::string& out) {
+    lua_getfield(L, table, field);
+    const bool ok = lua_type(L, -1) == LUA_TSTRING && lua_rawlen(L, -1) > 0;
+    if (ok) out = lua_tostring(L, -1);
+    lua_pop(L, 1);
+    return ok;
+}
+
+// A list of strings; false if the field is there but is not such a list.
+bool read_list(lua_State* L, int table, const char* field, std::vector<std::string>& out) {
+    const int type = lua_getfield(L, table, field);
+    bool ok = type == LUA_TNIL || type == LUA_TTABLE;
+    if (type == LUA_TTABLE) {
+        const lua_Integer n = static_cast<lua_Integer>(lua_rawlen(L, -1));
+        for (lua_Integer i = 1; i <= n && ok; ++i) {
+            ok = lua_rawgeti(L, -1, i) == LUA_TSTRING;
+            if (ok) out.emplace_back(lua_tostring(L, -1));
+            lua_pop(L, 1);
+        }
+    }
+    lua_pop(L, 1);
+    return ok;
+}
+
+}  // namespace
+
+bool RuleMeta::applies_to(const std::string& kind) const {
+    return std::find(kinds.begin(), kinds.end(), kind) != kinds.end();
+}
+
+std::vector<std::string> read_rule_meta(lua_State* L, int index, const RuleFile& file, const Sections& sections, RuleMeta& out) {
+    std::vector<std::string> problems;
+    if (!lua_istable(L, index)) {
+        problems.push_back(std::string("the file must end with `return { id = ..., check = function(draft, ctx) ... end }`; it returned a ") +
+                           luaL_typename(L, index));
+        return problems;
+    }
+    index = lua_absindex(L, index);
+    out.file = file.shown;
+
+    lua_pushnil(L);
+    while (lua_next(L, index)) {
+        lua_pop(L, 1);
+        if (lua_type(L, -1) != LUA_TSTRING || !kFields.count(lua_tostring(L, -1)))
+            problems.push_back(std::string("unknown field ") + (lua_type(L, -1) == LUA_TSTRING ? "\"" + std::string(lua_tostring(L, -1)) + "\"" : "key") +
+                               "; the fields are id, title, section, severity, kinds, guidance, rationale, params and check");
+    }
+    if (!read_text(L, index, "id", out.id)) problems.push_back("\"id\" is missing; it should be \"" + file.expected_id + "\"");
+    else if (out.id != file.expected_id)
+        problems.push_back("the id \"" + out.id + "\" does not match the file's place; it should be \"" + file.expected_id + "\"");
+    if (!read_text(L, index, "title", out.title)) problems.push_back("\"title\" is missing");
+    if (!read_text(L, index, "section", out.section)) problems.push_back("\"section\" is missing");
+    else if (!sections.find(out.section)) problems.push_back("the section \"" + out.section + "\" is not one of those in rules/sections.json");
+    std::string severity;
+    if (!read_text(L, index, "severity", severity) || !parse_severity(severity))
+        problems.push_back("\"severity\" must be \"error\", \"warning\" or \"advice\"");
+    else out.severity = *parse_severity(severity);
+    if (!read_list(L, index, "kinds", out.kinds) || out.kinds.empty()) problems.push_back("\"kinds\" must list the agreement kinds it applies to");
+    for (const auto& kind : out.kinds)
+        if (std::find(kAgreementKinds.begin(), kAgreementKinds.end(), kind) == kAgreementKinds.end())
+            problems.push_back("the kind \"" + kind + "\" is not one of lpsa2, laa, laa2008");
+    if (!read_text(L, index, "guidance", out.guidance)) problems.push_back("\"guidance\" is missing: every rule cites the guidance it encodes");
+    if (!read_text(L, index, "rationale", out.rationale)) problems.push_back("\"rationale\" is missing");
+    if (!read_list(L, index, "params", out.params)) problems.push_back("\"params\" must be a list of parameter names");
+    lua_getfield(L, index, "check");
+    if (!lua_isfunction(L, -1)) problems.push_back("\"check\" must be a function(draft, ctx)");
+    lua_pop(L, 1);
+    return problems;
+}
+
+}  // namespace draftcheck

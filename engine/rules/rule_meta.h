@@ -1,0 +1,32 @@
+#pragma once
+// What a rule file declares about itself, checked before the rule may run.
+#include <lua.hpp>
+
+#include <string>
+#include <vector>
+
+#include "core/finding.h"
+#include "rules/rule_files.h"
+#include "rules/sections.h"
+
+namespace draftcheck {
+
+struct RuleMeta {
+    std::string id;
+    std::string title;
+    std::string section;
+    Severity severity = Severity::error;
+    std::vector<std::string> kinds;
+    std::string guidance;
+    std::string rationale;
+    std::vector<std::string> params;
+    std::string file;  // shown name of the rule file
+
+    bool applies_to(const std::string& kind) const;
+};
+
+// Reads the table a rule file returned (at `index`) into `out`. Returns what is wrong with it, in
+// words for a rule editor; an empty list means the rule may run.
+std::vector<std::string> read_rule_meta(lua_State* L, int index, const RuleFile& file, const Sections& sections, RuleMeta& out);
+
+}  // namespace draftcheck

@@ -1,0 +1,110 @@
+#include "rules/rule_tests.h"
+
+#include <algorithm>
+
+#include "core/error.h"
+#include "load/json_file.h"
+
+namespace draftcheck {
+namespace {
+
+using nlohmann::json;
+
+struct Expected {
+    std::string pointer;
+    std::string severity;  // "" matches any
+    std::string message_contains;
+};
+
+std::string describe(const Finding& f) {
+    return f.pointer + " " + std::string(severity_name(f.severity)) + " [" + f.rule + "] \"" + f.message + "\"";
+}
+
+std::string describe(const Expected& e) {
+    return e.pointer + (e.severity.empty() ? "" : " " + e.severity) +
+           (e.message_contains.empty() ? "" : " containing \"" + e.message_contains + "\"");
+}
+
+bool matches(const Expected& e, const Finding& f) {
+    return f.rule != "engine.rule-failed" && e.pointer == f.pointer && (e.severity.empty() || e.severity == severity_name(f.severity)) &&
+           f.message.find(e.message_contains) != std::string::npos;
+}
+
+std::vector<Expected> read_expectations(const JsonFile& file, const json& list, const std::string& at) {
+    if (!list.is_array()) file.fail(at, "\"expect\" must be a list of {\"pointer\": ...} (use [] when the rule must stay silent)");
+    std::vector<Expected> out;
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        const json& e = list[i];
+        if (!e.is_object() || !e.contains("pointer") || !e["pointer"].is_string())
+            file.fail(at + "/" + std::to_string(i), "each expectation needs a \"pointer\"");
+        out.push_back({e["pointer"], e.value("severity", ""), e.value("message_contains", "")});
+    }
+    return out;
+}
+
+// Runs one case; returns the lines describing what went wrong (none if it passed).
+std::vector<std::string> run_case(const RuleEngine& engine, const RuleFile& rule, const JsonFile& file, const json& test_case,
+                                  const std::string& at) {
+    if (!test_case.is_object() || !test_case.contains("draft") || !test_case["draft"].is_object())
+        file.fail(at, "each case needs a \"draft\" object");
+    const json& draft = test_case["draft"];
+    const json kind = draft.contains("agreement") && draft["agreement"].is_object() ? draft["agreement"].value("kind", json()) : json();
+    if (!kind.is_string()) file.fail(at + "/draft", "the case's draft must say its kind in \"agreement\": {\"kind\": ...}");
+    const json stage = draft.contains("submission") && draft["submission"].is_object() ? draft["submission"].value("stage", json()) : json();
+    RuleRunOptions options{rule.expected_id, test_case.value("params", json(nullptr))};
+    const std::vector<Finding> actual = engine.run(draft, kind.get<std::string>(), stage.is_string() ? stage.get<std::string>() : "", options);
+    std::vector<Expected> expected = read_expectations(file, test_case.value("expect", json()), at + "/expect");
+
+    std::vector<std::string> problems;
+    std::vector<bool> used(actual.size(), false);
+    for (const auto& e : expected) {
+        std::size_t i = 0;
+        while (i < actual.size() && (used[i] || !matches(e, actual[i]))) ++i;
+        if (i < actual.size()) used[i] = true;
+        else problems.push_back("    missing:    " + describe(e));
+    }
+    for (std::size_t i = 0; i < actual.size(); ++i)
+        if (!used[i]) problems.push_back("    unexpected: " + describe(actual[i]));
+    return problems;
+}
+
+}  // namespace
+
+RuleTestSummary run_rule_tests(const RuleEngine& engine, const std::string& under, std::ostream& out) {
+    RuleTestSummary summary;
+    for (const auto& rule : engine.files()) {
+        if (!rule.shown.starts_with(under)) continue;
+        const std::string shown_tests = rule.shown.substr(0, rule.shown.size() - 4) + ".test.json";
+        if (rule.test_path.empty()) {
+            out << "FAIL " << rule.expected_id << ": no tests beside it (" << shown_tests << ")\n";
+            ++summary.failed;
+            continue;
+        }
+        try {
+            const JsonFile file = read_json_file(rule.test_path, shown_tests);
+            const json& doc = file.document;
+            if (!doc.is_object() || doc.value("rule", "") != rule.expected_id)
+                file.fail("", "a rule test file starts {\"rule\": \"" + rule.expected_id + "\", \"cases\": [...]}");
+            if (!doc.contains("cases") || !doc["cases"].is_array() || doc["cases"].empty()) file.fail("", "\"cases\" must list at least one case");
+            for (std::size_t i = 0; i < doc["cases"].size(); ++i) {
+                const std::string at = "/cases/" + std::to_string(i);
+                const auto problems = run_case(engine, rule, file, doc["cases"][i], at);
+                if (problems.empty()) {
+                    ++summary.passed;
+                    continue;
+                }
+                ++summary.failed;
+                out << "FAIL " << rule.expected_id << ": case " << (i + 1) << " \"" << doc["cases"][i].value("name", "") << "\" ("
+                    << shown_tests << ")\n";
+                for (const auto& line : problems) out << line << "\n";
+            }
+        } catch (const InputError& e) {
+            ++summary.failed;
+            out << "FAIL " << rule.expected_id << ": " << e.describe() << "\n";
+        }
+    }
+    out << summary.passed << " passed, " << summary.failed << " failed\n";
+    return summary;
+}
+
+}  // namespace draftcheck

@@ -1,0 +1,34 @@
+#pragma once
+// Checks a draft's shape and types against the JSON Schema in schemas/, as plain-language findings.
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "core/finding.h"
+
+namespace valijson {
+class Schema;
+}
+
+namespace draftcheck {
+
+class SchemaChecker {
+public:
+    // Throws InputError naming the schema file if it cannot be read, parsed, or is not draft-07.
+    static SchemaChecker load(const std::string& schema_path);
+    ~SchemaChecker();
+    SchemaChecker(SchemaChecker&&) noexcept;
+    SchemaChecker& operator=(SchemaChecker&&) noexcept;
+
+    // One finding (rule "schema", section "structure") per deepest violation; parents whose failure
+    // only repeats a child's are dropped. Safe to call from several threads at once.
+    std::vector<Finding> check(const nlohmann::json& draft) const;
+
+private:
+    SchemaChecker(nlohmann::json document, std::unique_ptr<valijson::Schema> compiled);
+    nlohmann::json document_;  // kept to word messages from titles, enums and descriptions
+    std::unique_ptr<valijson::Schema> compiled_;
+};
+
+}  // namespace draftcheck

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs what draftcheck needs from Debian's archive, and nothing else.
+# valijson is header-only, but Debian's libvalijson-dev depends on the Qt and Poco
+# development packages, so we fetch that one .deb and unpack its headers into build/deps/
+# instead of installing it (see README "Dependencies").
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+pkgs=(build-essential cmake pkg-config liblua5.4-dev nlohmann-json3-dev libcli11-dev
+      libgtest-dev libgmock-dev)
+missing=()
+for p in "${pkgs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+deps="$here/build/deps"
+if [ ! -f "$deps/usr/include/valijson/validator.hpp" ]; then
+  mkdir -p "$deps"
+  tmp=$(mktemp -d)
+  ( cd "$tmp" && { apt-get download libvalijson-dev >/dev/null 2>&1 || { apt-get update -qq && apt-get download libvalijson-dev; }; } )
+  dpkg-deb -x "$tmp"/libvalijson-dev_*.deb "$deps"
+  rm -rf "$tmp"
+fi
