@@ -16,6 +16,7 @@ namespace {
 // What ctx.report writes into while one rule runs.
 struct Collector {
     const RuleMeta* meta;
+    const Sections* sections;
     DraftView* view;
     std::vector<Finding>* out;
 };
@@ -66,6 +67,12 @@ int report_finding(lua_State* L) {
         f.severity = *parse_severity(severity);
     }
     if (std::string block = optional_text(L, 1, "block"); !block.empty()) f.block = std::move(block);
+    // A rule may file one finding under another section, as GOEM raises reward measures' baselines
+    // under "Reward targets" while other indicators' stay under "Indicators".
+    if (std::string section = optional_text(L, 1, "section"); !section.empty()) {
+        if (!collector->sections->find(section)) return luaL_error(L, "report{}: section '%s' is not in rules/sections.json", section.c_str());
+        f.section = std::move(section);
+    }
     collector->out->push_back(std::move(f));
     return 0;
 }
@@ -173,7 +180,7 @@ std::vector<Finding> RuleEngine::run(const nlohmann::json& draft, const std::str
             continue;
         }
         std::vector<Finding> produced;
-        Collector collector{&rule.meta, &view, &produced};
+        Collector collector{&rule.meta, &sections_, &view, &produced};
         lua_rawgeti(L, LUA_REGISTRYINDEX, rule.check_ref);
         push_node(L, &draft);
         lua_createtable(L, 0, 4);

@@ -12,22 +12,23 @@ using nlohmann::json;
 
 struct Expected {
     std::string pointer;
-    std::string severity;  // "" matches any
+    std::string severity;  // "" matches any, and so on
+    std::string section;
     std::string message_contains;
 };
 
 std::string describe(const Finding& f) {
-    return f.pointer + " " + std::string(severity_name(f.severity)) + " [" + f.rule + "] \"" + f.message + "\"";
+    return f.pointer + " " + std::string(severity_name(f.severity)) + " in " + f.section + " [" + f.rule + "] \"" + f.message + "\"";
 }
 
 std::string describe(const Expected& e) {
-    return e.pointer + (e.severity.empty() ? "" : " " + e.severity) +
+    return e.pointer + (e.severity.empty() ? "" : " " + e.severity) + (e.section.empty() ? "" : " in " + e.section) +
            (e.message_contains.empty() ? "" : " containing \"" + e.message_contains + "\"");
 }
 
 bool matches(const Expected& e, const Finding& f) {
     return f.rule != "engine.rule-failed" && e.pointer == f.pointer && (e.severity.empty() || e.severity == severity_name(f.severity)) &&
-           f.message.find(e.message_contains) != std::string::npos;
+           (e.section.empty() || e.section == f.section) && f.message.find(e.message_contains) != std::string::npos;
 }
 
 std::vector<Expected> read_expectations(const JsonFile& file, const json& list, const std::string& at) {
@@ -37,7 +38,7 @@ std::vector<Expected> read_expectations(const JsonFile& file, const json& list, 
         const json& e = list[i];
         if (!e.is_object() || !e.contains("pointer") || !e["pointer"].is_string())
             file.fail(at + "/" + std::to_string(i), "each expectation needs a \"pointer\"");
-        out.push_back({e["pointer"], e.value("severity", ""), e.value("message_contains", "")});
+        out.push_back({e["pointer"], e.value("severity", ""), e.value("section", ""), e.value("message_contains", "")});
     }
     return out;
 }

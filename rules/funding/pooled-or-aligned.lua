@@ -1,0 +1,70 @@
+local d = require("draft")
+
+-- The arrangements that count as a decision.
+local decided = { pooled = true, aligned = true, local_pool = true, mainstream = true }
+
+return {
+  id = "funding.pooled-or-aligned",
+  title = "Every funding stream is pooled, aligned, locally pooled or mainstream",
+  section = "funding-streams",
+  severity = "error",
+  -- 2005-08 LAAs only: LPSA2 has no funding streams, and from April 2008 most grants went into the
+  -- non-ring-fenced Area Based Grant, so a 2008-11 LAA negotiates no pooling with departments and
+  -- R34 is recorded for LAA05 alone.
+  kinds = { "laa" },
+  guidance = "R34 (guidance-research.md, High): seed004 (GOEM key issue 'agreeing funding streams and "
+    .. "whether these will be pooled or aligned'; 'We will need to have these details as soon as "
+    .. "possible in order to negotiate pooling of funding with central Government departments, e.g. Sure "
+    .. "Start, Supporting People and Connexions'; penultimate draft to be 'effectively agreed'). R35 "
+    .. "(High) for the owning department of a pooled stream.",
+  rationale = "The Government Office has to negotiate pooling with the department that owns each stream, "
+    .. "so it needs each stream's arrangement, and for pooled streams its owner, early. An undecided "
+    .. "stream is expected in early drafts but blocks sign-off from the penultimate draft. 2008-11 LAAs "
+    .. "are left out: their money came mostly through the non-ring-fenced Area Based Grant.",
+  params = { "undecided_error_stages" },
+  check = function(draft, ctx)
+    local late = d.contains(ctx.params.undecided_error_stages, ctx.stage)
+    local block_of = d.block_finder(draft)
+    for _, stream in ipairs(d.list(draft.funding_streams)) do
+      if json.type(stream) == "object" then
+        local name = d.label(stream, "Funding stream")
+        local arrangement = d.value(stream.arrangement)
+        if not decided[arrangement] then
+          -- Say what the draft wrote when it is something other than "undecided" or nothing.
+          local said = ""
+          if type(arrangement) == "string" and arrangement ~= "undecided" then
+            said = " (it says '" .. arrangement .. "')"
+          end
+          local plan = json.type(stream.decision_plan) == "object" and stream.decision_plan or {}
+          local when, forum = d.text(plan.by), d.text(plan.forum)
+          if when then when = d.date_words(when) .. (forum and (" at " .. forum) or "") end
+          local node, key = d.at(stream, "arrangement")
+          ctx.report{
+            node = node, key = key,
+            severity = late and "error" or "warning",
+            block = block_of(stream),
+            message = d.subject(name) .. " does not yet say whether it will be pooled or aligned" .. said
+              .. (late and (", and by the " .. ctx.stage .. " draft this needs to be agreed.") or "."),
+            suggestion = "Agree with the partners concerned whether the stream will be pooled, aligned, "
+              .. "locally pooled or stay mainstream, so that we can negotiate with the department that "
+              .. "owns it."
+              .. (when and (" You plan to settle this by " .. when .. "; please let us know if that changes.")
+                or " If it cannot be settled yet, say when and how the decision will be made."),
+          }
+        elseif arrangement == "pooled" and d.is_blank(stream.owner) then
+          local node, key = d.at(stream, "owner")
+          ctx.report{
+            node = node, key = key,
+            severity = "error",
+            block = block_of(stream),
+            message = d.subject(name) .. " is to be pooled, but the draft does not say which government "
+              .. "department or agency owns it.",
+            suggestion = "Name the department or agency that owns the stream (for example the DfES for "
+              .. "Sure Start or the ODPM for Supporting People), with the amount for each year, so that "
+              .. "we can negotiate pooling with them in time for sign-off.",
+          }
+        end
+      end
+    end
+  end,
+}

@@ -1,0 +1,145 @@
+local d = require("draft")
+
+-- Each baseline field in the officer's words.
+local words = {
+  value = "the baseline figure",
+  period = "the period it covers",
+  source = "its source",
+  method = "the method for measuring it",
+  by = "the date by which it will be fixed",
+  stretch_relative = "the stretch stated relative to it",
+}
+
+-- What a complete baseline needs, by status. Ordinary indicators carry no stretch, so a baseline
+-- still to be established only needs a method and a date for them (R20 is about reward).
+local needs = {
+  reward = { known = { "value", "period", "source" }, to_be_established = { "method", "by", "stretch_relative" } },
+  other = { known = { "value", "period", "source" }, to_be_established = { "method", "by" } },
+}
+
+-- The status, read from what is filled in when the draft does not state it.
+local function status_of(b)
+  local s = d.value(b.status)
+  if s then return s end
+  if type(b.value) ~= "number" and (d.value(b.method) or d.value(b.by) or d.value(b.stretch_relative)) then
+    return "to_be_established"
+  end
+  return "known"
+end
+
+-- The missing items of baseline b, in words; a value must be a figure, so "TBC" counts as missing.
+local function missing(b, fields)
+  local out = {}
+  for _, f in ipairs(fields) do
+    if (f == "value" and type(b.value) ~= "number") or (f ~= "value" and d.is_blank(b[f])) then
+      out[#out + 1] = words[f]
+    end
+  end
+  return out
+end
+
+local HOW = "Give current performance as a figure, with the period it covers and its source (for "
+  .. "example 'BVPI 2004/05 return'), or, if it is not yet known, say how and by when the baseline "
+  .. "will be established"
+local STRETCH = " and state the stretch relative to it, for example '10% better than the 2006/07 baseline'"
+
+return {
+  id = "indicators.baseline-present",
+  title = "Every measure has a baseline, or a plan to establish one",
+  section = "indicators",
+  severity = "error",
+  kinds = { "lpsa2", "laa", "laa2008" },
+  guidance = "R03 and R20 (guidance-research.md, High): seed003 §5.1(ii) (ODPM: 'provide a baseline "
+    .. "position for each indicator'); seed004 (GOEM reward criteria: 'Where baselines remain to be "
+    .. "determined, have targets and stretch been identified?'; key issue 'identifying baselines and "
+    .. "targets'). R64 (High): 2008-11 LAA placeholders with a reason (B&NES 2008, Durham 2009).",
+  rationale = "Stretch and reward are judged against the baseline, so a reward measure without one, or "
+    .. "without a firm plan and a relative stretch, cannot be agreed; other indicators without a "
+    .. "baseline cannot show improvement and GO will ask for one. A 2008-11 LAA may carry an indicator "
+    .. "as a placeholder when it says why.",
+  params = {},
+  check = function(draft, ctx)
+    -- LPSA2 negotiation agrees priorities first, then measures, then target levels (seed001's
+    -- timetable; seed003 §4.3): baselines are asked for once measures are being negotiated.
+    if ctx.kind == "lpsa2" and json.type(draft.submission) == "object"
+      and draft.submission.negotiation_stage == "priorities" then
+      return
+    end
+    local block_of = d.block_finder(draft)
+
+    -- Reports what is wrong with baseline b (or its absence) of the entity called `name`.
+    -- `owner` is pointed at when there is no baseline, else the baseline object itself.
+    -- `kind` is "reward" or "other"; placeholder_ok: a 2008-11 placeholder with its reason.
+    local function judge(name, owner, b, kind, severity, block, placeholder_ok, note)
+      name, note = d.subject(name), note or ""
+      local stretch = kind == "reward" and STRETCH or ""
+      local may_hold = ctx.kind == "laa2008" and kind == "other" -- may use a placeholder
+      -- GOEM raises reward measures' baselines under "Reward targets", other indicators' under "Indicators".
+      local section = kind == "reward" and "reward-targets" or nil
+      if json.type(b) ~= "object" then b = nil end -- e.g. "TBC" written where the object belongs
+      if not b then
+        if placeholder_ok then return end
+        ctx.report{
+          node = owner, severity = severity, block = block, section = section,
+          message = name .. " has no baseline.",
+          suggestion = HOW .. stretch .. "."
+            .. (may_hold and " If the data are not ready, mark it as a placeholder and say why." or ""),
+        }
+        return
+      end
+      local status = status_of(b)
+      if status == "placeholder" then
+        if placeholder_ok then return end
+        ctx.report{
+          node = b, severity = severity, block = block, section = section,
+          message = name .. (may_hold and " is marked as a placeholder without saying why."
+            or " has a placeholder baseline, but placeholders were only for 2008-11 LAA indicators "
+              .. "whose data were not ready" .. (kind == "reward"
+                and "; a reward measure needs a baseline to judge stretch against." or ".")) .. note,
+          suggestion = may_hold
+            and "Say why the baseline is not yet available (for example the Place Survey is delayed) "
+              .. "and when it will be filled, for example at the March refresh."
+            or HOW .. stretch .. ".",
+        }
+        return
+      end
+      local gaps = missing(b, needs[kind][status] or needs[kind].known)
+      if #gaps == 0 then return end
+      if status == "to_be_established" then
+        ctx.report{
+          node = b, severity = severity, block = block, section = section,
+          message = string.format("%s has a baseline still to be established, but does not give %s.%s",
+            name, d.join(gaps, "or"), note),
+          suggestion = "Where a baseline remains to be determined, say how and by when it will be measured"
+            .. (kind == "reward" and stretch .. ", so that the target and stretch are still identified." or "."),
+        }
+      else
+        ctx.report{
+          node = b, severity = severity, block = block, section = section,
+          message = string.format("%s gives a baseline but not %s.%s", name, d.join(gaps, "or"), note),
+          suggestion = HOW .. stretch .. ".",
+        }
+      end
+    end
+
+    -- Reward measures: an error, wherever the baseline comes from. An incomplete baseline taken
+    -- from the linked indicator is pointed at there, since that is where it is filled in.
+    for target, m, mi, ti in d.reward_measures(draft) do
+      local note
+      if m.baseline and m.from.baseline ~= m.node then
+        note = " The baseline is the one given for indicator " .. (d.text(m.indicator.id) or "it links to") .. "."
+      end
+      judge(d.measure_label(target, ti, m, mi), m.node, m.baseline, "reward", "error", block_of(target), false, note)
+    end
+
+    -- Other indicators: a warning. Those serving as reward measures were judged above.
+    local judged = d.reward_indicator_ids(draft)
+    for _, ind in ipairs(d.list(draft.indicators)) do
+      if json.type(ind) == "object" and not judged[ind.id] then
+        local placeholder_ok = ctx.kind == "laa2008"
+          and json.type(ind.placeholder) == "object" and d.value(ind.placeholder.reason) ~= nil
+        judge(d.label(ind, "Indicator"), ind, d.value(ind.baseline), "other", "warning", block_of(ind), placeholder_ok)
+      end
+    end
+  end,
+}

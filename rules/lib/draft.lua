@@ -1,0 +1,216 @@
+-- Shared shapes for rules: `local d = require("draft")`.
+-- Runs in the rule sandbox without ctx; every function takes the draft (or a node) explicitly.
+local d = {}
+
+-- A value the draft does not really give: missing, JSON null, an empty or all-space string,
+-- or an empty array/object. (Draft nodes are userdata, so this asks json.type, not type.)
+function d.is_blank(v)
+  if v == nil or json.isnull(v) then return true end
+  if type(v) == "string" then return v:find("%S") == nil end
+  local t = json.type(v)
+  if t == "array" then return #v == 0 end
+  if t == "object" then
+    local step, state, first = pairs(v) -- pairs, not next: next cannot walk a draft node
+    return step(state, first) == nil
+  end
+  return false
+end
+
+-- v as text for a message when it is a non-blank string or a number, else nil: a draft that is
+-- not schema-valid may put an object where a title belongs, and that must not stop the rule.
+function d.text(v)
+  if type(v) == "number" then return tostring(v) end
+  if type(v) == "string" and v:find("%S") then return v end
+  return nil
+end
+
+-- v itself, or nil when it is blank: lets rules write `d.value(a) or d.value(b)`,
+-- which plain `or` cannot do because json.null is truthy.
+function d.value(v)
+  if d.is_blank(v) then return nil end
+  return v
+end
+
+-- The elements of an array in the draft, or an empty list when the array is missing or null,
+-- so rules can always `ipairs(d.list(draft.indicators))`.
+function d.list(v)
+  if json.type(v) == "array" then return v end
+  return {}
+end
+
+-- id -> node and id -> 1-based index for an array of entities with "id".
+function d.index_by_id(array)
+  local by_id, index_of = {}, {}
+  for i, item in ipairs(d.list(array)) do
+    local id = json.type(item) == "object" and d.value(item.id)
+    if id and by_id[id] == nil then
+      by_id[id], index_of[id] = item, i
+    end
+  end
+  return by_id, index_of
+end
+
+-- "a", "a and b", "a, b and c" (or "a, b or c" with conj "or").
+function d.join(words, conj)
+  local n = #words
+  if n == 0 then return "" end
+  if n == 1 then return words[1] end
+  return table.concat(words, ", ", 1, n - 1) .. " " .. (conj or "and") .. " " .. words[n]
+end
+
+-- A title short enough to quote in a sentence: at most 90 characters, cut at a space.
+local function quoted(title)
+  if utf8.len(title) and utf8.len(title) > 90 then
+    title = title:sub(1, utf8.offset(title, 88) - 1):gsub(" [^ ]*$", "") .. "..."
+  end
+  return "'" .. title .. "'"
+end
+
+-- Names an entity the way an officer would: "Reward target 7, 'Reduce repeat incidents of
+-- domestic violence'". The reference is the entity's own number, else the position given
+-- (for things numbered by place, like the measures of a target), else its id.
+function d.label(entity, noun, position)
+  local ref, title = d.text(position), nil
+  if json.type(entity) == "object" then
+    ref = d.text(entity.number) or ref or d.text(entity.id)
+    title = d.text(entity.title) or d.text(entity.name)
+  end
+  local s = noun
+  if ref then s = s .. " " .. ref end
+  if title then s = s .. ", " .. quoted(title) end
+  return s
+end
+
+-- A label used as the subject of a sentence: "Reward target 7, 'Reduce burglary', is ...".
+function d.subject(label)
+  if label:sub(-1) == "'" then return label .. "," end
+  return label
+end
+
+-- Where to point a finding about `field` of `node`: at the field when the draft gives it a
+-- value, else at the node (a pointer to a missing or null member leads the reader nowhere).
+function d.at(node, field)
+  local v = node[field]
+  if v ~= nil and not json.isnull(v) then return node, field end
+  return node, nil
+end
+
+-- Fields a reward measure takes from its linked indicator when it does not give them itself.
+local inherited_fields = { "title", "definition", "measure_type", "data_source", "polarity", "unit", "baseline" }
+
+-- Iterates over every measure of every reward target:
+--   for target, m, measure_index, target_index in d.reward_measures(draft) do ... end
+-- `m` is a plain table (not a draft node) with the resolved values of inherited_fields, plus:
+--   m.node            the measure itself, for reporting;
+--   m.indicator       the linked indicator node, or nil;
+--   m.indicator_index its 1-based position in draft.indicators;
+--   m.from[field]     the node the value came from (the measure or the indicator).
+function d.reward_measures(draft)
+  local indicators, index_of = d.index_by_id(draft.indicators)
+  local rows = {}
+  for ti, target in ipairs(d.list(draft.reward_targets)) do
+    if json.type(target) == "object" then
+      for mi, measure in ipairs(d.list(target.measures)) do
+        if json.type(measure) == "object" then
+          local link = d.value(measure.indicator)
+          local m = { node = measure, from = {} }
+          if link then m.indicator, m.indicator_index = indicators[link], index_of[link] end
+          for _, f in ipairs(inherited_fields) do
+            if d.value(measure[f]) then
+              m[f], m.from[f] = measure[f], measure
+            elseif m.indicator and d.value(m.indicator[f]) then
+              m[f], m.from[f] = m.indicator[f], m.indicator
+            end
+          end
+          rows[#rows + 1] = { target, m, mi, ti }
+        end
+      end
+    end
+  end
+  local i = 0
+  return function()
+    i = i + 1
+    local r = rows[i]
+    if r then return r[1], r[2], r[3], r[4] end
+  end
+end
+
+-- Indicators that serve as reward measures (linked from one): rules judge these once, as
+-- reward measures, rather than a second time as ordinary indicators.
+function d.reward_indicator_ids(draft)
+  local ids = {}
+  for _, m in d.reward_measures(draft) do
+    if m.indicator then ids[m.indicator.id] = true end
+  end
+  return ids
+end
+
+-- "Reward target 7, 'Reduce repeat incidents': measure 2, 'Repeat incidents reported'",
+-- using the resolved title so a measure that only links to an indicator still has a name.
+function d.measure_label(target, target_index, m, measure_index)
+  local s = d.label(target, "Reward target", target_index) .. ": measure " .. measure_index
+  local title = d.text(m.title)
+  if title then s = s .. ", " .. quoted(title) end
+  return s
+end
+
+-- Returns block_of(entity): the id of the one block an entity belongs to (through its own
+-- block or blocks, or the blocks of its outcomes), or nil when none or several; only ids of
+-- blocks the draft defines are returned.
+function d.block_finder(draft)
+  local blocks = d.index_by_id(draft.blocks)
+  local outcomes = d.index_by_id(draft.outcomes)
+  return function(entity)
+    local found = {}
+    local function add(id)
+      id = d.value(id)
+      if id and blocks[id] then found[id] = true end
+    end
+    if json.type(entity) ~= "object" then return nil end
+    add(entity.block)
+    for _, b in ipairs(d.list(entity.blocks)) do add(b) end
+    for _, o in ipairs(d.list(entity.outcomes)) do
+      local outcome = outcomes[o]
+      if outcome then add(outcome.block) end
+    end
+    local only, count = nil, 0
+    for id in pairs(found) do only, count = id, count + 1 end
+    if count == 1 then return only end
+    return nil
+  end
+end
+
+-- The first entry of `wording` (a list of {pattern, counts, reason}) whose Lua pattern matches
+-- `text` as whole words, lower-cased and with runs of spaces folded, and the words it matched;
+-- nil if none does. Only the first 4,000 characters are read: the engine refuses a pattern whose
+-- estimated backtracking on a long text is too great, and titles and definitions are short.
+function d.find_wording(text, wording)
+  if type(text) ~= "string" then return nil end
+  local s = text:sub(1, 4000):lower():gsub("%s+", " ")
+  for _, w in ipairs(wording) do
+    local from, to = s:find("%f[%w]" .. w.pattern .. "%f[%W]")
+    if from then return w, s:sub(from, to) end
+  end
+  return nil
+end
+
+local MONTHS = { "January", "February", "March", "April", "May", "June", "July", "August",
+  "September", "October", "November", "December" }
+
+-- "2006-01-05" -> "5 January 2006", as a letter would write it; anything else unchanged.
+function d.date_words(s)
+  local y, m, day = tostring(s):match("^(%d%d%d%d)-(%d%d)-(%d%d)$")
+  if not y or not MONTHS[tonumber(m)] then return tostring(s) end
+  return string.format("%d %s %s", tonumber(day), MONTHS[tonumber(m)], y)
+end
+
+-- Whether `list` (an array, e.g. a parameter) contains `v`.
+function d.contains(list, v)
+  if v == nil then return false end
+  for _, x in ipairs(list) do
+    if x == v then return true end
+  end
+  return false
+end
+
+return d
