@@ -1,0 +1,13 @@
+-- expect: method 'dump'
+return {
+  id = "hostile.string-dump-via-metatable",
+  title = "Hostile rule: string-dump-via-metatable",
+  section = "structure",
+  severity = "error",
+  kinds = { "lpsa2", "laa", "laa2008" },
+  guidance = "tests/hostile-rules: an attack on the sandbox, not guidance",
+  rationale = "Proves the sandbox contains this attack.",
+  check = function(draft, ctx)
+    ("x"):dump()
+  end,
+}
