@@ -1,5 +1,6 @@
 #include "load/json_loader.h"
 
+#include <algorithm>
 #include <optional>
 #include <vector>
 
@@ -10,6 +11,27 @@ namespace draftcheck {
 namespace {
 
 using nlohmann::json;
+
+// Error text may quote the bytes that broke parsing; show those that are not valid UTF-8 or are
+// control characters as \xNN, so a terminal or a JSON report never receives them raw.
+std::string printable(const std::string& text) {
+    std::string out;
+    for (std::size_t i = 0; i < text.size();) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        const std::size_t length = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+        bool whole = length > 0 && i + length <= text.size();
+        for (std::size_t k = 1; whole && k < length; ++k) whole = (static_cast<unsigned char>(text[i + k]) & 0xC0) == 0x80;
+        if (whole && c >= 0x20 && c != 0x7F) {
+            out.append(text, i, length);
+            i += length;
+        } else {
+            static const char hex[] = "0123456789ABCDEF";
+            out += std::string("\\x") + hex[c >> 4] + hex[c & 0xF];
+            ++i;
+        }
+    }
+    return out;
+}
 
 // Builds the document like nlohmann's own DOM parser, plus the depth and duplicate-key checks.
 class DomBuilder {
@@ -41,12 +63,20 @@ public:
     }
 
     bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& ex) {
-        // nlohmann's text is "[json.exception.parse_error.101] parse error at line L, column C: reason";
-        // keep the reason and give our own position.
+        // nlohmann's text is "[json.exception.parse_error.101] parse error at line L, column C: reason"
+        // (or "[json.exception.out_of_range.406] reason"): keep the reason, give our own position.
         std::string reason = ex.what();
-        if (const auto colon = reason.find(": ", reason.find("column")); colon != std::string::npos)
+        if (const auto colon = reason.find(": ", reason.find("column")); reason.find("column") != std::string::npos && colon != std::string::npos)
             reason = reason.substr(colon + 2);
-        fail(position == 0 ? 0 : position - 1, "not valid JSON: " + reason);
+        else if (reason.starts_with("[json.exception.")) reason = reason.substr(reason.find("] ") + 2);
+        // A whole token in the wrong place (or a number too large) is shown at its start: the first
+        // token after the last value the parser accepted. A fault inside a token, such as a bad
+        // byte in a string, is shown at the last byte read.
+        const bool whole_token = (reason.find("- unexpected") != std::string::npos && reason.find("unexpected end of input") == std::string::npos) ||
+                                 reason.starts_with("number overflow");
+        std::size_t at = position == 0 ? 0 : position - 1;
+        if (whole_token) at = std::min(at, cursor_.next_token(last_end_));
+        fail(at, "not valid JSON: " + printable(reason));
         return false;
     }
 
@@ -106,6 +136,12 @@ private:
 }  // namespace
 
 json parse_json(const SourceText& source, int max_depth) {
+    // nlohmann's lexer takes a NUL byte for the end of input, so anything after one would be
+    // silently ignored: refuse it first.
+    if (const auto nul = source.text().find('\0'); nul != std::string::npos) {
+        const LineColumn at = source.position(nul);
+        throw InputError({source.name(), at.line, at.column}, "not valid JSON: a NUL byte (character 0); a draft is plain text");
+    }
     JsonCursor cursor(source.text());
     DomBuilder builder(cursor, max_depth);
     const bool ok = json::sax_parse(cursor.begin(), cursor.end(), &builder, json::input_format_t::json, true);

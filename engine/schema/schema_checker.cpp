@@ -125,6 +125,7 @@ std::vector<Finding> SchemaChecker::check(const json& draft) const {
         f.section = "structure";
         f.pointer = std::move(c.worded.pointer);
         f.message = std::move(c.worded.message);
+        if (f.message.size() > limits::max_message_bytes) f.message = f.message.substr(0, limits::max_message_bytes) + "...";
         f.suggestion = std::move(c.worded.suggestion);
         f.guidance = "The draft format: docs/draft-format.md and schemas/draft.schema.json.";
         findings.push_back(std::move(f));

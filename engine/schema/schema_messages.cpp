@@ -124,7 +124,7 @@ std::string entity_name(const json& schema, const json& draft, const std::vector
             continue;
         }
         const bool has_id = value->contains("id") && (*value)["id"].is_string();
-        listed = title + (has_id ? " \"" + (*value)["id"].get<std::string>() + "\"" : " " + std::to_string(std::stoul(token) + 1));
+        listed = title + " " + (has_id ? preview((*value)["id"]) : std::to_string(std::stoul(token) + 1));
         name = listed;
     }
     return name;
@@ -149,7 +149,7 @@ SchemaMessage word_schema_error(const std::vector<std::string>& tokens, const st
                                                                 : "\"" + tokens.back() + "\"";
     const std::string shown = value ? preview(*value) : "missing";
     std::vector<std::string> parent(tokens.begin(), tokens.end() - (tokens.empty() ? 0 : 1));
-    const std::string in = " in " + entity_name(schema, draft, parent);
+    const std::string in = tokens.empty() ? "" : " in " + entity_name(schema, draft, parent);
 
     if (text.starts_with("Missing required property")) {
         const std::string missing = quoted_between(text, '\'');
