@@ -1,4 +1,5 @@
 local d = require("draft")
+local ind = require("indicators")
 
 -- Each baseline field in the officer's words.
 local words = {
@@ -17,15 +18,6 @@ local needs = {
   other = { known = { "value", "period", "source" }, to_be_established = { "method", "by" } },
 }
 
--- The status, read from what is filled in when the draft does not state it.
-local function status_of(b)
-  local s = d.value(b.status)
-  if s then return s end
-  if type(b.value) ~= "number" and (d.value(b.method) or d.value(b.by) or d.value(b.stretch_relative)) then
-    return "to_be_established"
-  end
-  return "known"
-end
 
 -- The missing items of baseline b, in words; a value must be a figure, so "TBC" counts as missing.
 local function missing(b, fields)
@@ -59,12 +51,7 @@ return {
     .. "as a placeholder when it says why.",
   params = {},
   check = function(draft, ctx)
-    -- LPSA2 negotiation agrees priorities first, then measures, then target levels (seed001's
-    -- timetable; seed003 §4.3): baselines are asked for once measures are being negotiated.
-    if ctx.kind == "lpsa2" and json.type(draft.submission) == "object"
-      and draft.submission.negotiation_stage == "priorities" then
-      return
-    end
+    if ind.before_measures(draft, ctx.kind) then return end
     local block_of = d.block_finder(draft)
 
     -- Reports what is wrong with baseline b (or its absence) of the entity called `name`.
@@ -87,7 +74,7 @@ return {
         }
         return
       end
-      local status = status_of(b)
+      local status = d.baseline_status(b)
       if status == "placeholder" then
         if placeholder_ok then return end
         ctx.report{

@@ -24,6 +24,19 @@ function d.text(v)
   return nil
 end
 
+-- The status of a baseline object: as stated, or read from what is filled in when the draft does
+-- not say (a method, date or relative stretch without a figure means "to_be_established"; see
+-- docs/draft-format.md). nil when b is not an object.
+function d.baseline_status(b)
+  if json.type(b) ~= "object" then return nil end
+  local s = d.value(b.status)
+  if s then return s end
+  if type(b.value) ~= "number" and (d.value(b.method) or d.value(b.by) or d.value(b.stretch_relative)) then
+    return "to_be_established"
+  end
+  return "known"
+end
+
 -- v itself, or nil when it is blank: lets rules write `d.value(a) or d.value(b)`,
 -- which plain `or` cannot do because json.null is truthy.
 function d.value(v)

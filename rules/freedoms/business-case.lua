@@ -1,0 +1,70 @@
+local d = require("draft")
+local a = require("arrangements")
+
+local FIELDS = {
+  { "barrier", "the barrier it would remove" },
+  { "rule_to_change", "the rule or regulation to be relaxed" },
+  { "department", "the department or agency that owns it" },
+  { "benefit", "the expected benefit" },
+  { "evidence", "the evidence for it" },
+  { "risks", "the risks" },
+}
+
+local HOW = "Set out a business case: the barrier, the rule or regulation to be relaxed and the department "
+  .. "or agency that owns it, exactly what is asked, the expected benefit, the evidence and the risks."
+
+return {
+  id = "freedoms.business-case",
+  title = "Every freedom or flexibility request has a business case",
+  section = "freedoms-and-flexibilities",
+  severity = "warning",
+  kinds = { "lpsa2", "laa" },
+  guidance = "R40 (guidance-research.md, High): seed004 (GOEM key issue 'developing business cases for "
+    .. "priority freedoms and flexibilities'; 'more work would need to be done on most of the proposed "
+    .. "freedoms and flexibilities for us to begin to consider them'; Nottinghamshire's draft cited for its "
+    .. "business cases; Leicestershire's Older People request '(To be developed further)'). Error from the "
+    .. "penultimate draft (params sign_off_stages); advice while an LPSA2 is still agreeing priorities (seed001's "
+    .. "staged negotiation).",
+  rationale = "Government departments decide on a request from its business case; without one the "
+    .. "Government Office cannot begin to negotiate it, and a request still undeveloped by the penultimate "
+    .. "draft cannot be agreed in time for sign-off.",
+  params = { "sign_off_stages" },
+  check = function(draft, ctx)
+    local late = a.late(ctx)
+    -- LPSA2 negotiation agrees priorities first (seed001's timetable): at that stage a freedom is
+    -- rightly still an idea, so gaps are only advice.
+    local early = ctx.kind == "lpsa2" and json.type(draft.submission) == "object"
+      and draft.submission.negotiation_stage == "priorities"
+    local block_of = d.block_finder(draft)
+    for _, f in ipairs(d.list(draft.freedoms)) do
+      if a.open_freedom(f) then
+        local name = d.subject(d.label(f, "Freedom or flexibility"))
+        local bc = a.section(f, "business_case")
+        local gaps = a.missing(bc, FIELDS)
+        if a.undeveloped(f) then
+          local said = (f.status == "idea" and " is still an idea" or f.status == "to_be_developed"
+            and " is marked as still to be developed" or " is only a title")
+          ctx.report{
+            node = f, key = (f.status == "idea" or f.status == "to_be_developed") and "status" or nil,
+            severity = early and "advice" or late and "error" or "warning",
+            block = block_of(f),
+            message = name .. said .. (not bc and ", with no business case." or #gaps == 0 and "."
+              or (": its business case does not yet give " .. d.join(gaps, "or") .. ".")),
+            suggestion = HOW .. " The later we receive the details, the less chance we have of gaining "
+              .. "agreement from government departments in time for sign-off.",
+          }
+        elseif #gaps > 0 then
+          local node, key = a.at_missing(bc, FIELDS)
+          ctx.report{
+            node = node, key = key,
+            severity = early and "advice" or "warning",
+            block = block_of(f),
+            message = "The business case for " .. d.subject(d.label(f, "freedom or flexibility")) .. " does not give "
+              .. d.join(gaps, "or") .. ".",
+            suggestion = HOW,
+          }
+        end
+      end
+    end
+  end,
+}

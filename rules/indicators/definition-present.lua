@@ -1,0 +1,49 @@
+local d = require("draft")
+local ind = require("indicators")
+
+-- Lower case with runs of spaces and a final full stop dropped, to compare a definition with a title.
+local function plain(s)
+  return (s:lower():gsub("%s+", " "):gsub("^ ", ""):gsub("[ .]+$", ""))
+end
+
+local HOW = "Define exactly what is counted: the numerator and denominator, the unit, the period each year's "
+  .. "figure covers and the area, so that anyone could count the same thing (for example 'Domestic "
+  .. "burglaries recorded by the police in the financial year, per 1,000 households in the county')."
+
+return {
+  id = "indicators.definition-present",
+  title = "Every measure has a definition",
+  section = "indicators",
+  severity = "warning",
+  kinds = { "lpsa2", "laa", "laa2008" },
+  guidance = "R30 (guidance-research.md, High): seed004 App. 4 (Leicestershire's own principle: "
+    .. "'indicators/targets defined by metadata'); GOEM reward criteria ('Do the indicators work? ... Are "
+    .. "they measurable?'); FABRIC 'well-defined'. A definition that only repeats the title counts as none.",
+  rationale = "Without a definition nobody can be sure what the figures count, so baselines, targets and "
+    .. "stretch cannot be agreed or later checked; a reward measure's definition is what reward is paid on.",
+  params = { "banned_measures", "indicator_detail_error_stages" },
+  check = function(draft, ctx)
+    local late = ind.late(ctx)
+    for _, s in ipairs(ind.open_subjects(draft, ctx)) do
+      local def, title = d.text(s.values.definition), d.text(s.values.title)
+      local echo = def and title and plain(def) == plain(title)
+      if not def or echo then
+        -- A missing definition belongs on the indicator when there is one; a copied title is
+        -- pointed at where it is written.
+        local node = echo and s.from.definition or s.indicator or s.node
+        ctx.report{
+          node = node, key = echo and "definition" or nil,
+          -- Reward measures are an error: the definition is what the reward is paid on.
+          severity = (s.reward or late) and "error" or "warning",
+          block = s.block,
+          section = s.reward and "reward-targets" or nil,
+          message = d.subject(s.name) .. (echo and " has a definition that only repeats its title."
+            or " has no definition.")
+            .. ((s.reward and s.indicator and not echo)
+              and (" Give it on indicator " .. (d.text(s.indicator.id) or "it links to") .. ".") or ""),
+          suggestion = HOW,
+        }
+      end
+    end
+  end,
+}

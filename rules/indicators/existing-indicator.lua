@@ -1,0 +1,42 @@
+local d = require("draft")
+local ind = require("indicators")
+
+local said = { new = "a new indicator", modified = "a modified version of an existing indicator" }
+
+return {
+  id = "indicators.existing-indicator",
+  title = "Existing indicators are used where possible",
+  section = "indicators",
+  severity = "warning",
+  -- The research records R26 for 2005-08 LAAs and LPSA2; a 2008-11 LAA draws on the National Indicator Set.
+  kinds = { "lpsa2", "laa" },
+  guidance = "R26 (guidance-research.md, High): seed004 (GOEM: 'be realistic and use existing indicators and "
+    .. "targets where possible. Many indicators seem to be new or slightly different to existing ones, and / "
+    .. "or to require much further work'). The suggestions come from the existing_indicators parameter (ours, Medium).",
+  rationale = "A new or modified indicator needs definition and data collection to be set up, and may have "
+    .. "no data for a baseline in time for sign-off; an existing national or Best Value indicator has both.",
+  params = { "existing_indicators" },
+  check = function(draft, ctx)
+    if ind.before_measures(draft, ctx.kind) then return end
+    for _, s in ipairs(ind.subjects(draft, ctx.kind)) do
+      local i = s.indicator -- the origin is an indicator's; a measure without one has none
+      local origin = i and i.origin
+      if said[origin] then
+        local alt = d.find_wording(s.values.title, ctx.params.existing_indicators)
+          or d.find_wording(s.values.definition, ctx.params.existing_indicators)
+        ctx.report{
+          node = i, key = "origin", block = s.block,
+          section = s.reward and "reward-targets" or nil,
+          message = string.format("%s is %s%s, so it will need development work and there may be no data "
+            .. "yet to set a baseline%s.", d.subject(s.name), said[origin],
+            d.text(i.code) and (" (" .. i.code .. ")") or "",
+            s.reward and " and stretch against" or ""),
+          suggestion = "Be realistic and use an existing national, Best Value, PAF or PSA indicator where one "
+            .. "measures the same thing" .. (alt and (", for example " .. alt.suggestion) or "")
+            .. ". If none will do, say who will develop the indicator, how the data will be collected and "
+            .. "when the baseline will be fixed.",
+        }
+      end
+    end
+  end,
+}

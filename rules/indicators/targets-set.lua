@@ -1,0 +1,83 @@
+local d = require("draft")
+local ind = require("indicators")
+
+return {
+  id = "indicators.targets-set",
+  title = "Every outcome has an indicator, and every indicator a target for each year",
+  section = "indicators",
+  severity = "warning",
+  kinds = { "lpsa2", "laa", "laa2008" },
+  guidance = "R23 (guidance-research.md, High): seed004 (GOEM key issue 'identifying baselines and targets'; "
+    .. "'the development of indicators and targets does not appear to have progressed much since the last "
+    .. "draft'). R64 (High) for 2008-11 placeholders; the years are those of agreement.period, else the "
+    .. "target_years parameter. Reward measures' stretch targets are judged by the reward-target rules (R05).",
+  rationale = "An outcome with no indicator cannot be tracked, and an indicator with no targets commits "
+    .. "nobody to anything; by the penultimate draft both block sign-off.",
+  params = { "indicator_detail_error_stages", "target_years" },
+  check = function(draft, ctx)
+    if ind.before_measures(draft, ctx.kind) then return end
+    local severity = ind.late(ctx) and "error" or "warning"
+    local block_of = d.block_finder(draft)
+    local indicators = d.list(draft.indicators)
+
+    -- Outcomes no indicator measures (the link runs from indicators[].outcomes).
+    local measured = {}
+    for _, i in ipairs(indicators) do
+      if json.type(i) == "object" then
+        for _, o in ipairs(d.list(i.outcomes)) do measured[o] = true end
+      end
+    end
+    for _, o in ipairs(d.list(draft.outcomes)) do
+      if json.type(o) == "object" and d.value(o.id) and not measured[o.id] then
+        ctx.report{
+          node = o, severity = severity, block = block_of(o),
+          message = d.subject(d.label(o, "Outcome")) .. " has no indicator to measure it.",
+          suggestion = "Add at least one indicator for this outcome, with a baseline and targets, using an "
+            .. "existing national or Best Value indicator where one fits. If the outcome is really delivered "
+            .. "through another, say so and link the indicators to both.",
+        }
+      end
+    end
+
+    -- Indicators without a target for each year. Those serving as reward measures carry their
+    -- stretch on the measure and are judged there.
+    local years = ind.target_years(draft, ctx.params.target_years)
+    local reward = d.reward_indicator_ids(draft)
+    for _, i in ipairs(indicators) do
+      if json.type(i) == "object" and not reward[i.id] then
+        local name = d.label(i, "Indicator")
+        local held = ctx.kind == "laa2008" and json.type(i.placeholder) == "object" and d.value(i.placeholder.reason)
+        local given = {}
+        for _, t in ipairs(d.list(i.targets)) do
+          if json.type(t) == "object" and d.text(t.year) then given[t.year] = true end
+        end
+        local missing = {}
+        for _, y in ipairs(years) do
+          if not given[y] then missing[#missing + 1] = y end
+        end
+        if held then
+          -- A declared 2008-11 placeholder: its targets come at the refresh.
+        elseif d.is_blank(i.targets) then
+          ctx.report{
+            node = i, severity = severity, block = block_of(i),
+            message = d.subject(name) .. " has no targets"
+              .. (#years > 0 and (" for " .. d.join(years)) or "")
+              .. (json.type(i.placeholder) == "object" and ctx.kind == "laa2008"
+                and ", and is marked as a placeholder without saying why." or "."),
+            suggestion = "Set a target for each year of the agreement, in the indicator's unit, moving from the "
+              .. "baseline in the direction of improvement."
+              .. (ctx.kind == "laa2008" and " If the data are not ready, mark the indicator as a placeholder, "
+                .. "saying why and when the targets will be set (for example at the March refresh)." or ""),
+          }
+        elseif #missing > 0 then
+          ctx.report{
+            node = i, key = "targets", severity = severity, block = block_of(i),
+            message = string.format("%s has no target for %s.", d.subject(name), d.join(missing)),
+            suggestion = "Give a target for every year of the agreement, so that progress can be reviewed "
+              .. "each year and not only at the end.",
+          }
+        end
+      end
+    end
+  end,
+}

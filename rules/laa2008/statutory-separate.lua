@@ -1,0 +1,71 @@
+local d = require("draft")
+local story = require("story")
+
+-- "NI 72, NI 73 and NI 75" from a list of numbers.
+local function codes_words(list)
+  local words = {}
+  for _, n in ipairs(list) do words[#words + 1] = "NI " .. math.floor(n) end
+  return d.join(words)
+end
+
+return {
+  id = "laa2008.statutory-separate",
+  title = "The statutory education and early-years targets are listed separately, outside the 35",
+  section = "indicators",
+  severity = "warning",
+  kinds = { "laa2008" },
+  guidance = "R61 (guidance-research.md, High that there were 16 statutory targets, listed separately and "
+    .. "not counted in the 35): Isle of Wight FAQ; Bracknell LAA 2008 ('16 in number ... marked with a #'). "
+    .. "WHICH codes they are is LOW confidence (guidance-research.md §5: recalled, not confirmed): it is "
+    .. "params statutory_ni_codes, to be checked against the DCSF list.",
+  rationale = "The statutory targets are agreed with the Secretary of State under education law and held "
+    .. "alongside the LAA: marked as designated they would take up places among the 35, and left out "
+    .. "altogether the agreement would be incomplete.",
+  params = { "statutory_ni_codes" },
+  check = function(draft, ctx)
+    local statutory = {}
+    for _, n in ipairs(ctx.params.statutory_ni_codes) do statutory[n] = true end
+    local block_of = d.block_finder(draft)
+    local indicators, any_statutory = d.list(draft.indicators), false
+    for _, ind in ipairs(indicators) do
+      if json.type(ind) == "object" then
+        local name = d.subject(d.label(ind, "Indicator"))
+        local code = d.text(ind.ni_code)
+        local n = story.ni_number(code)
+        if ind.kind == "statutory" then
+          any_statutory = true
+          if not statutory[n] then
+            local node, key = d.at(ind, "ni_code")
+            ctx.report{
+              node = node, key = key, severity = "advice", block = block_of(ind),
+              message = name .. " is marked as a statutory education or early-years target, but "
+                .. (code and (code .. " is not") or "it gives no National Indicator code that is")
+                .. " on our list of the statutory targets (" .. codes_words(ctx.params.statutory_ni_codes)
+                .. "; a list still to be confirmed).",
+              suggestion = "Check it against the DCSF's list of statutory targets. If it is not one of them, "
+                .. "mark it as designated (within the 35) or local.",
+            }
+          end
+        elseif ind.kind == "designated" and statutory[n] then
+          ctx.report{
+            node = ind, key = "kind", block = block_of(ind),
+            message = string.format("%s is marked as designated, but %s is one of the statutory education "
+              .. "and early-years targets, which are held alongside the LAA and not counted in the 35 (on "
+              .. "our list of them, which is still to be confirmed).", name, code),
+            suggestion = "Mark it as statutory and list it with the other statutory targets, so that it "
+              .. "does not take up one of the 35 designated places. If the DCSF list shows it is not "
+              .. "statutory, keep it as designated.",
+          }
+        end
+      end
+    end
+    if #indicators > 0 and not any_statutory then
+      ctx.report{
+        node = draft.indicators, severity = "advice",
+        message = "The draft does not list the statutory education and early-years targets.",
+        suggestion = "List the statutory targets agreed with the DCSF separately, marked as statutory, "
+          .. "alongside the designated targets: they form part of the agreement but are not counted in the 35.",
+      }
+    end
+  end,
+}

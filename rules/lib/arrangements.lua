@@ -1,0 +1,77 @@
+-- Helpers for the funding, freedoms, performance-management and partner rules:
+-- `local a = require("arrangements")`. Like draft.lua, every function takes what it needs explicitly.
+local d = require("draft")
+local a = {}
+
+-- Whether the draft is at a stage by which it must be effectively agreed (the rule must list
+-- "sign_off_stages" in its params): GOEM wanted the penultimate draft "effectively agreed and signed off".
+function a.late(ctx)
+  return d.contains(ctx.params.sign_off_stages, ctx.stage)
+end
+
+-- parent[name] when it is an object with at least one field filled in, else nil: a management
+-- section of empty strings says no more than a missing one.
+function a.section(parent, name)
+  local s = json.type(parent) == "object" and parent[name] or nil
+  if json.type(s) ~= "object" then return nil end
+  for _, v in pairs(s) do
+    if not d.is_blank(v) then return s end
+  end
+  return nil
+end
+
+-- The words of the fields of `node` that are blank, in the order of `fields`, a list of
+-- { field, words } pairs; every field counts as blank when node is not an object.
+function a.missing(node, fields)
+  local out = {}
+  for _, f in ipairs(fields) do
+    if json.type(node) ~= "object" or d.is_blank(node[f[1]]) then out[#out + 1] = f[2] end
+  end
+  return out
+end
+
+-- Where to point a finding about the fields of `node` that are missing: at the one field when a
+-- single field is missing and written (blank), else at the node.
+function a.at_missing(node, fields)
+  local gone = {}
+  for _, f in ipairs(fields) do
+    if d.is_blank(node[f[1]]) then gone[#gone + 1] = f[1] end
+  end
+  if #gone == 1 then return d.at(node, gone[1]) end
+  return node, nil
+end
+
+-- A short name for a list: "'Sure Start'" (its title or name), else its id.
+function a.short(entity)
+  local title = json.type(entity) == "object" and (d.text(entity.title) or d.text(entity.name))
+  if title then
+    if utf8.len(title) and utf8.len(title) > 60 then
+      title = title:sub(1, utf8.offset(title, 58) - 1):gsub(" [^ ]*$", "") .. "..."
+    end
+    return "'" .. title .. "'"
+  end
+  return (json.type(entity) == "object" and d.text(entity.id)) or "(no id)"
+end
+
+-- "a, b, c, d and 4 others": at most `max` names, so a message stays readable.
+function a.some(names, max)
+  max = max or 4
+  if #names <= max + 1 then return d.join(names) end -- "and 1 others" would save nothing
+  local shown = {}
+  for i = 1, max do shown[i] = names[i] end
+  return table.concat(shown, ", ") .. " and " .. (#names - max) .. " others"
+end
+
+-- Freedoms: one that government has already agreed or refused needs no more work.
+function a.open_freedom(f)
+  return json.type(f) == "object" and f.status ~= "agreed" and f.status ~= "refused"
+end
+
+-- A freedom with no business case yet: marked as an idea or still to be developed, or with no
+-- field of its business case filled in (a title only).
+function a.undeveloped(f)
+  if f.status == "idea" or f.status == "to_be_developed" then return true end
+  return a.section(f, "business_case") == nil
+end
+
+return a

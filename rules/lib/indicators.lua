@@ -1,0 +1,122 @@
+-- Shared shapes for the indicator rules: `local ind = require("indicators")`.
+-- Like draft.lua it runs without ctx: pass what it needs explicitly.
+local d = require("draft")
+local M = {}
+
+-- LPSA2 negotiation agrees priorities first, then measures, then target levels (seed001's
+-- timetable; seed003 §4.3): a draft still at the priorities stage is not expected to give
+-- indicator detail yet.
+function M.before_measures(draft, kind)
+  return kind == "lpsa2" and json.type(draft.submission) == "object"
+    and draft.submission.negotiation_stage == "priorities"
+end
+
+-- Whether missing indicator detail is an error at this stage rather than a warning: by the
+-- penultimate draft GOEM needed "most if not all of the document" agreed (seed004).
+function M.late(ctx)
+  return d.contains(ctx.params.indicator_detail_error_stages, ctx.stage)
+end
+
+-- The things an indicator rule judges, each once: every reward measure (with the fields it takes
+-- from its indicator), then every indicator that no reward measure links to. Each is a table:
+--   reward     true for a reward measure;
+--   node       the measure or indicator, for reporting;
+--   values     its resolved fields (for a measure, d.reward_measures' m; else the indicator);
+--   from       field -> node the value came from;
+--   indicator  the indicator behind it (itself, or the measure's linked one), or nil;
+--   target     the reward target of a measure;
+--   name       how to name it to an officer;
+--   block      the id of its one block, or nil;
+--   settled    an LPSA2 measure already agreed with government while measures are still being
+--              negotiated: its detail is written up with the target levels, so it is not asked for yet.
+local resolved_fields = { "title", "definition", "measure_type", "data_source", "polarity", "unit", "baseline" }
+
+function M.subjects(draft, kind)
+  local block_of = d.block_finder(draft)
+  local measures_stage = kind == "lpsa2" and json.type(draft.submission) == "object"
+    and draft.submission.negotiation_stage == "measures"
+  local out = {}
+  for target, m, mi, ti in d.reward_measures(draft) do
+    out[#out + 1] = {
+      reward = true, node = m.node, values = m, from = m.from, indicator = m.indicator, target = target,
+      name = d.measure_label(target, ti, m, mi), block = block_of(target),
+      settled = measures_stage and m.node.agreed == true,
+    }
+  end
+  local judged = d.reward_indicator_ids(draft)
+  for _, item in ipairs(d.list(draft.indicators)) do
+    if json.type(item) == "object" and not judged[item.id] then
+      local own = {}
+      for _, f in ipairs(resolved_fields) do own[f] = item end
+      out[#out + 1] = {
+        reward = false, node = item, values = item, from = own, indicator = item,
+        name = d.label(item, "Indicator"), block = block_of(item), settled = false,
+      }
+    end
+  end
+  return out
+end
+
+-- The subjects whose detail is judged now: none before measures are negotiated, and neither a
+-- settled measure nor a banned one (it is to be replaced, not refined).
+function M.open_subjects(draft, ctx)
+  local out = {}
+  if M.before_measures(draft, ctx.kind) then return out end
+  for _, s in ipairs(M.subjects(draft, ctx.kind)) do
+    if not s.settled and not M.banned(s, ctx.params.banned_measures) then out[#out + 1] = s end
+  end
+  return out
+end
+
+-- The entry's direction words as the {pattern = ...} list d.find_wording reads.
+local function wording(list)
+  local out = {}
+  for _, p in ipairs(list or {}) do out[#out + 1] = { pattern = p } end
+  return out
+end
+
+-- The first entry of `banned` (the banned_measures parameter) that subject `s` matches, and the
+-- field whose words matched: its subject is named in the title or definition, and the polarity or
+-- the same text says it should go the banned way ("Reduce the number of children on the child
+-- protection register"). The detail rules skip such a measure: it is to be replaced, not refined.
+function M.banned(s, banned)
+  for _, b in ipairs(banned) do
+    for _, field in ipairs({ "title", "definition" }) do
+      local text = s.values[field]
+      if d.find_wording(text, { b }) and (s.values.polarity == b.direction
+          or d.find_wording(text, wording(b.direction_wording))) then
+        return b, field
+      end
+    end
+  end
+  return nil
+end
+
+-- "2006-04-01" -> 2006, the year in which the financial year containing the date starts.
+local function fy_start(date)
+  local y, m = tostring(date):match("^(%d%d%d%d)-(%d%d)-%d%d$")
+  if not y then return nil end
+  y, m = tonumber(y), tonumber(m)
+  if m < 4 then y = y - 1 end
+  return y
+end
+
+-- The financial years ("2006/07") an indicator should have targets for: those of the agreement's
+-- period when the draft gives it, else the default for the kind (`fallback`, a parameter).
+function M.target_years(draft, fallback)
+  local period = json.type(draft.agreement) == "object" and draft.agreement.period
+  if json.type(period) == "object" then
+    local first, last = fy_start(period.start), fy_start(period["end"])
+    -- The end date is the last day of the period, so 31 March closes the year before.
+    if first and last and last >= first and last - first < 10 then
+      local years = {}
+      for y = first, last do years[#years + 1] = string.format("%d/%02d", y, (y + 1) % 100) end
+      return years
+    end
+  end
+  local years = {}
+  for _, y in ipairs(fallback) do years[#years + 1] = y end
+  return years
+end
+
+return M

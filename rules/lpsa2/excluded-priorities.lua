@@ -1,0 +1,36 @@
+local d = require("draft")
+
+return {
+  id = "lpsa2.excluded-priorities",
+  title = "An LPSA2 priorities submission says why obvious candidate priorities were left out",
+  section = "telling-the-story",
+  severity = "warning",
+  kinds = { "lpsa2" },
+  guidance = "R54 (guidance-research.md, Medium): seed001 §2.11 (Derby, following the ODPM guidance: "
+    .. "'The submission should explain why we have chosen these target areas and also why we have not "
+    .. "included areas that might otherwise have been priorities'); seed000 §15 (Sheffield explains why "
+    .. "economic development is left out).",
+  rationale = "Government compares the chosen priorities with what it knows of the area: explaining why an "
+    .. "obvious candidate was left out (because other plans already cover it, or it does not suit outcome "
+    .. "targets) shows that the choice was deliberate. Once priorities are agreed and negotiation has "
+    .. "moved to measures, the question no longer arises.",
+  params = {},
+  check = function(draft, ctx)
+    local stage = json.type(draft.submission) == "object" and d.value(draft.submission.negotiation_stage)
+    if stage and stage ~= "priorities" then return end
+    -- Only a draft that proposes priorities can be asked what it left out.
+    if #d.list(draft.priorities) == 0 and #d.list(draft.outcomes) == 0 then return end
+    local narrative = draft.narrative
+    if json.type(narrative) == "object" and not d.is_blank(narrative.excluded_priorities) then return end
+    local node, key = draft, nil -- no narrative: point at the draft as a whole
+    if json.type(narrative) == "object" then node, key = d.at(narrative, "excluded_priorities") end
+    ctx.report{
+      node = node, key = key,
+      message = "The submission does not say why obvious candidate priorities were left out.",
+      suggestion = "Add a short explanation of the areas that might have been expected among the "
+        .. "priorities but were not chosen, and why (for example, that other plans already address "
+        .. "them, or that they do not lend themselves to outcome targets), as Sheffield did for "
+        .. "economic development.",
+    }
+  end,
+}

@@ -1,0 +1,76 @@
+local d = require("draft")
+local a = require("arrangements")
+
+local BME = "how the outcomes will affect black and minority ethnic and other minority groups"
+
+return {
+  id = "partners.equality-assessment",
+  title = "An equality impact assessment is done or planned, and BME impacts are considered",
+  section = "equality-and-diversity",
+  severity = "warning",
+  kinds = { "laa" },
+  guidance = "R50 (guidance-research.md, Medium): seed004 (GOEM 'Equality and diversity': 'more work will "
+    .. "be done to consider the impact of LAA outcomes in relation to BME and other minority groups'; the "
+    .. "general duty to promote race equality; report §22: 'It will be subject to an equality impact "
+    .. "assessment').",
+  rationale = "Public authorities have a general duty to promote race equality; the Government Office asks "
+    .. "how the outcomes will affect BME and other minority groups and whether an equality impact "
+    .. "assessment has been or will be carried out.",
+  params = {},
+  check = function(draft, ctx)
+    local st = a.section(draft, "statements")
+    local eq = st and a.section(st, "equality")
+    if not eq then
+      local node, key = d.at(draft, "statements")
+      if st then node, key = d.at(st, "equality") end
+      ctx.report{
+        node = node, key = key,
+        message = "The draft does not say whether an equality impact assessment has been done or is planned, "
+          .. "or " .. BME .. ".",
+        suggestion = "Say when the equality impact assessment of the agreement was or will be carried out, "
+          .. "and how the outcomes and targets will affect BME and other minority groups, with any "
+          .. "indicators to be monitored by group.",
+      }
+      return
+    end
+    local assessed = eq.assessment == "done" or eq.assessment == "planned"
+    local bme = not d.is_blank(eq.bme)
+    if not assessed and not bme then
+      ctx.report{
+        node = eq,
+        message = (eq.assessment == "none" and "The draft says no equality impact assessment is planned"
+          or "The draft does not say whether an equality impact assessment has been done or is planned")
+          .. ", nor " .. BME .. ".",
+        suggestion = "Carry out an equality impact assessment of the agreement, or plan one with a date, and "
+          .. "say how the outcomes will affect BME and other minority groups.",
+      }
+      return
+    end
+    if not assessed then
+      local node, key = d.at(eq, "assessment")
+      ctx.report{
+        node = node, key = key,
+        message = eq.assessment == "none" and "The draft says no equality impact assessment is planned."
+          or "The draft does not say whether an equality impact assessment has been done or is planned.",
+        suggestion = "Carry out an equality impact assessment of the agreement, or plan one and say when.",
+      }
+    elseif eq.assessment == "planned" and d.is_blank(eq.date) then
+      local node, key = d.at(eq, "date")
+      ctx.report{
+        node = node, key = key,
+        severity = "advice",
+        message = "An equality impact assessment is planned, but the draft does not say when it will be done.",
+        suggestion = "Give the date by which the equality impact assessment will be completed, so that its "
+          .. "findings can shape the agreement before sign-off.",
+      }
+    end
+    if not bme then
+      ctx.report{
+        node = eq,
+        message = "The draft does not say " .. BME .. ".",
+        suggestion = "Set out the impact of the outcomes on BME and other minority groups across the blocks, "
+          .. "how historical imbalances will be addressed, and which indicators will be monitored by group.",
+      }
+    end
+  end,
+}

@@ -1,0 +1,66 @@
+local d = require("draft")
+local a = require("arrangements")
+
+-- What "governance and accountability" needs at the least: who owns the agreement and how it is
+-- organised, who sits on the board, and how decisions are taken.
+local GOVERNANCE = {
+  { "structure", "who owns the agreement and how it is organised" },
+  { "board", "who sits on the board and how often it meets" },
+  { "decision_making", "how decisions are taken" },
+}
+
+return {
+  id = "performance.arrangements-in-agreement",
+  title = "Governance, financial management and monitoring are set out in the agreement itself",
+  section = "performance-management",
+  severity = "warning",
+  -- R43 is recorded for 2005-08 LAAs (funding.financial-management, performance.reporting-cadence and
+  -- performance.underperformance rely on this rule when a whole section is missing).
+  kinds = { "laa" },
+  guidance = "R43 (guidance-research.md, High): seed004 (GOEM: 'We will need to be very clear in the "
+    .. "agreement itself about Governance and accountability, financial management and monitoring "
+    .. "arrangements (see page 10 of the LAA Guidance)'; key issue 'developing further details on "
+    .. "performance management, monitoring and reporting arrangements'). Error from the penultimate "
+    .. "draft (params sign_off_stages).",
+  rationale = "Government signs the agreement, not a delivery plan to follow, so who is accountable, how "
+    .. "the money is managed and how performance is monitored must be written into it before sign-off.",
+  params = { "sign_off_stages" },
+  check = function(draft, ctx)
+    local severity = a.late(ctx) and "error" or "warning"
+    local gov = a.section(draft, "governance")
+    local absent = {}
+    if not gov then absent[#absent + 1] = "how it will be governed and who is accountable" end
+    if not a.section(draft, "financial_management") then absent[#absent + 1] = "how the money will be managed" end
+    if not a.section(draft, "performance_management") then
+      absent[#absent + 1] = "how performance will be monitored and reported"
+    end
+    if #absent > 0 then
+      ctx.report{
+        node = draft,
+        severity = severity,
+        message = "The draft does not yet set out " .. d.join(absent, "or") .. ".",
+        suggestion = "Set out in the agreement itself the governance and accountability arrangements (the "
+          .. "partnership that owns the agreement, its board, how decisions are taken and the role of the "
+          .. "accountable body), the financial management arrangements (the financial protocol, who "
+          .. "receives the money, variance reporting and who bears overspends), and how performance will "
+          .. "be monitored and reported, including to us at least every six months and what happens when "
+          .. "targets are missed. Principles to be worked out later in a delivery plan are not enough for "
+          .. "sign-off.",
+      }
+    end
+    if gov then
+      local gaps = a.missing(gov, GOVERNANCE)
+      if #gaps > 0 then
+        local node, key = a.at_missing(gov, GOVERNANCE)
+        ctx.report{
+          node = node, key = key,
+          severity = severity,
+          message = "The governance arrangements do not say " .. d.join(gaps, "or") .. ".",
+          suggestion = "Say which partnership owns the agreement and answers for it, who sits on its board "
+            .. "and how often it meets, and how decisions are taken, including on changes to pooled "
+            .. "funding, so that accountability is clear in the agreement itself.",
+        }
+      end
+    end
+  end,
+}

@@ -1,0 +1,68 @@
+local d = require("draft")
+local r = require("reward")
+
+return {
+  id = "reward-targets.interim-target",
+  title = "An interim target falls inside the period, before the target date, between baseline and stretch",
+  section = "reward-targets",
+  severity = "error",
+  kinds = { "lpsa2", "laa" },
+  guidance = "R16 (guidance-research.md, Medium): Isle of Wight LPSA Schedule 4 and the lawinsider PRG clause "
+    .. "(one fifth of a target's reward may be paid early if an agreed interim level is reached).",
+  rationale = "Part of the reward can be paid early on an interim target, so its date must fall within the "
+    .. "agreement and before the final target date, and its value should be a step from the baseline towards "
+    .. "the stretch.",
+  params = {},
+  check = function(draft, ctx)
+    local period = json.type(draft.agreement.period) == "object" and draft.agreement.period or {}
+    local start, finish = r.date(period.start), r.date(period["end"])
+    local block_of = d.block_finder(draft)
+    for target, m, mi, ti in d.reward_measures(draft) do
+      local interim = m.node.interim
+      if json.type(interim) == "object" and not d.is_blank(interim) then
+        local name = d.subject(d.measure_label(target, ti, m, mi))
+        local block = block_of(target)
+        local date, value = r.date(interim.date), r.number(interim.value)
+        local final = r.date(m.node.target_date)
+        if not (date and value) then
+          ctx.report{
+            node = interim, block = block, severity = "warning",
+            message = name .. " gives an interim target without " .. (date and "a value" or value and "a date"
+              or "a date or a value") .. ".",
+            suggestion = "Give both the interim value and the date it is to be reached by, or leave the interim "
+              .. "target out.",
+          }
+        end
+        if date and ((start and date < start) or (finish and date > finish)) then
+          ctx.report{
+            node = interim, key = "date", block = block,
+            message = string.format("%s has an interim target dated %s, outside the agreement's period "
+              .. "(%s to %s).",
+              name, d.date_words(date), start and d.date_words(start) or "its start",
+              finish and d.date_words(finish) or "its end"),
+            suggestion = "Date the interim target within the agreement, normally at the end of its second year.",
+          }
+        elseif date and final and date >= final then
+          ctx.report{
+            node = interim, key = "date", block = block,
+            message = string.format("%s has an interim target dated %s, not before its target date of %s.",
+              name, d.date_words(date), d.date_words(final)),
+            suggestion = "Date the interim target before the final target date, or correct one of the dates.",
+          }
+        end
+        local baseline = r.baseline_value(m)
+        local stretch = r.number(r.field(m.node, "with_agreement", "value"))
+        if value and baseline and stretch
+          and (value < math.min(baseline, stretch) or value > math.max(baseline, stretch)) then
+          ctx.report{
+            node = interim, key = "value", block = block, severity = "warning",
+            message = string.format("%s has an interim target of %s, outside the range from the baseline (%s) to "
+              .. "the stretch (%s).", name, r.num(value), r.num(baseline), r.num(stretch)),
+            suggestion = "Set the interim target as a step from the baseline towards the stretch. If the baseline "
+              .. "is out of date, update it with the latest figures.",
+          }
+        end
+      end
+    end
+  end,
+}

@@ -1,0 +1,43 @@
+local d = require("draft")
+local r = require("reward")
+
+return {
+  id = "reward-targets.stretch-beyond-projection",
+  title = "The stretch is better than the projection without the agreement",
+  section = "reward-targets",
+  severity = "error",
+  kinds = { "lpsa2", "laa" },
+  guidance = "R06 (guidance-research.md, High): LPSA agreements commit the council to beat the performance "
+    .. "'it would be expected to achieve in the absence of' the agreement (Herefordshire; Isle of Wight "
+    .. "Schedule 4; Cumbria); reward is paid in proportion to the enhancement achieved (lawinsider PRG clause).",
+  rationale = "Reward grant is paid for the enhancement between the projection without the agreement and the "
+    .. "stretch with it; if the stretch is no better, in the direction the measure improves, there is nothing "
+    .. "to reward.",
+  params = {},
+  check = function(draft, ctx)
+    local block_of = d.block_finder(draft)
+    for target, m, mi, ti in d.reward_measures(draft) do
+      local enhancement, with, without = r.enhancement(m)
+      -- Without a direction (polarity) the comparison cannot be made; R31 asks for it.
+      if enhancement and enhancement <= 0 then
+        local name = d.subject(d.measure_label(target, ti, m, mi))
+        ctx.report{
+          node = m.node, key = "with_agreement", block = block_of(target),
+          message = enhancement == 0
+            and string.format("%s has a stretch target of %s, the same as the projection without the agreement, "
+              .. "so there is no enhancement to reward.", name, r.num(with))
+            or string.format("%s has a stretch target of %s, %s the projection without the agreement (%s), "
+              .. "although %s is better for this measure: it would reward doing worse than expected anyway.",
+              name, r.num(with), with < without and "below" or "above", r.num(without), r.better_word(m.polarity)),
+          suggestion = "Set the stretch beyond what would be achieved anyway, in the direction of improvement. If "
+            .. "the figures are right, check that the measure really improves as it gets "
+            .. r.better_word(m.polarity) .. "."
+            .. (m.from.polarity ~= m.node and m.indicator
+              and " The direction is the one given for indicator " .. (d.text(m.indicator.id) or "it links to")
+                .. "."
+              or ""),
+        }
+      end
+    end
+  end,
+}

@@ -1,0 +1,59 @@
+local d = require("draft")
+local r = require("reward")
+
+return {
+  id = "reward-targets.stretch-present",
+  title = "Every reward measure has a stretch target and a target date inside the period",
+  section = "reward-targets",
+  severity = "error",
+  kinds = { "lpsa2", "laa" },
+  guidance = "R05 (guidance-research.md, High): seed003 §5.1(iv) (ODPM asked Halton to 'give a view on the "
+    .. "stretch performance with LPSA'); R20 (High), seed004 ('Where baselines remain to be determined, have "
+    .. "targets and stretch been identified?'); the target date within the agreement's period (R05 'end of "
+    .. "period', R55).",
+  rationale = "The stretch with the agreement, and the date by which it is to be met, are what reward is "
+    .. "paid against; a measure without them cannot be agreed. Data published after the period ends "
+    .. "can justify a later date, which is why a date outside the period is only a warning.",
+  params = {},
+  check = function(draft, ctx)
+    if not r.levels_expected(draft, ctx) then return end
+    local period = json.type(draft.agreement.period) == "object" and draft.agreement.period or {}
+    local start, finish = r.date(period.start), r.date(period["end"])
+    local block_of = d.block_finder(draft)
+    for target, m, mi, ti in d.reward_measures(draft) do
+      if r.in_play(m.node) then
+        local name = d.subject(d.measure_label(target, ti, m, mi))
+        local block = block_of(target)
+        -- With a baseline still to be measured, a stretch stated against it identifies the target (R20).
+        local stretch = r.number(r.field(m.node, "with_agreement", "value")) or r.relative_stretch(m)
+        local date = r.date(m.node.target_date)
+        local gaps = {}
+        if not stretch then gaps[#gaps + 1] = "the stretch target with the agreement" end
+        if not date then gaps[#gaps + 1] = "the date by which the stretch is to be achieved" end
+        if #gaps > 0 then
+          -- Point at the stretch when it is there but empty; otherwise at the measure.
+          local node, key = m.node, nil
+          if not stretch and date then node, key = d.at(m.node, "with_agreement") end
+          ctx.report{
+            node = node, key = key, block = block,
+            message = name .. " does not give " .. d.join(gaps) .. ".",
+            suggestion = "Give the value the partnership commits to reach with the agreement, better than the "
+              .. "projection without it, and the date it is to be reached by, normally the end of the "
+              .. "agreement." .. (d.baseline_status(m.baseline) == "to_be_established"
+                and " Where the baseline is still to be established, state the stretch relative to it, for "
+                  .. "example '10% better than the 2006/07 baseline'." or ""),
+          }
+        elseif (start and date < start) or (finish and date > finish) then
+          ctx.report{
+            node = m.node, key = "target_date", block = block, severity = "warning",
+            message = string.format("%s has a target date of %s, outside the agreement's period (%s to %s).",
+              name, d.date_words(date), start and d.date_words(start) or "its start",
+              finish and d.date_words(finish) or "its end"),
+            suggestion = "Set the target date within the period of the agreement, normally at its end. If the "
+              .. "data for the final year are only published later, say so in the measure's definition.",
+          }
+        end
+      end
+    end
+  end,
+}

@@ -1,0 +1,42 @@
+local d = require("draft")
+local r = require("reward")
+
+return {
+  id = "reward-targets.value-for-money",
+  title = "The enhancement is big enough to justify the reward",
+  section = "reward-targets",
+  severity = "warning",
+  kinds = { "lpsa2", "laa" },
+  guidance = "R11 (guidance-research.md, Medium for the principle; Low for any threshold): seed001 §2.13 "
+    .. "(outcomes 'significant enough to justify up to £500,000 in reward grant for each target area'); "
+    .. "seed004 (GOEM: 'Do the suggested numbers represent a realistic and challenging stretch as well as value "
+    .. "for money?'). No minimum stretch was found in any source (§5): the minimum is the parameter "
+    .. "min_relative_enhancement. The 'reward per unit of improvement is an outlier' half of R11 is not "
+    .. "checked: measures in different units cannot be compared.",
+  rationale = "Reward grant is paid for the enhancement beyond the projection without the agreement; a very "
+    .. "small enhancement buys little improvement for a large share of the grant, and GO will ask whether it "
+    .. "is a real stretch.",
+  params = { "min_relative_enhancement" },
+  check = function(draft, ctx)
+    local minimum = ctx.params.min_relative_enhancement
+    local block_of = d.block_finder(draft)
+    for target, m, mi, ti in d.reward_measures(draft) do
+      local enhancement, with, without = r.enhancement(m)
+      -- No enhancement at all is R06's error; a zero projection gives no proportion to judge.
+      if enhancement and enhancement > 0 and without ~= 0 and enhancement / math.abs(without) < minimum then
+        local grant = r.number(target.reward_grant)
+        ctx.report{
+          node = m.node, key = "with_agreement", block = block_of(target),
+          message = string.format("%s has a stretch of %s against a projection without the agreement of %s: an "
+            .. "enhancement of %s, less than the %s that would clearly justify reward%s.",
+            d.subject(d.measure_label(target, ti, m, mi)), r.num(with), r.num(without),
+            r.pct(enhancement / math.abs(without)), r.pct(minimum),
+            grant and (" (the target carries " .. r.money(grant) .. " of reward grant)") or ""),
+          suggestion = "Consider whether the stretch can be more challenging, or whether this outcome is the best "
+            .. "use of a reward target. If the enhancement is as much as can realistically be achieved, explain "
+            .. "in the rationale why it is still a significant improvement.",
+        }
+      end
+    end
+  end,
+}

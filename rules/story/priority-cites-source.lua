@@ -1,0 +1,27 @@
+local story = require("story")
+
+return {
+  id = "story.priority-cites-source",
+  title = "Every strategic priority cites the strategy it comes from",
+  section = "telling-the-story",
+  severity = "warning",
+  kinds = { "lpsa2", "laa", "laa2008" },
+  guidance = "R28 (guidance-research.md, High): seed004 (the thread starts from the strategic priorities; "
+    .. "GOEM noted that Appendix 5, the Shared Community Strategy Priorities, remained to be completed); "
+    .. "seed001 §2.5 (link to the Community Strategy and CPA improvement plans); Hampshire 2004 ('This "
+    .. "must be evidenced'). LPSA2's stricter test is lpsa2.priorities-evidenced (R53).",
+  rationale = "A priority is credible when it comes from the area's agreed strategies, above all the "
+    .. "Community Strategy; a priority that cites none reads as a choice made for the agreement alone.",
+  params = {},
+  check = function(draft, ctx)
+    story.report_missing_links(ctx, {
+      list = draft.priorities, noun = "Priority", field = "sources",
+      message = function(name)
+        return name .. " does not cite the strategy or plan it comes from."
+      end,
+      suggestion = "Name the documents this priority is drawn from, above all the Community Strategy "
+        .. "(and, for the council's part, the CPA improvement plan), and list them among the agreement's "
+        .. "documents, so that the reader can see it is an agreed local priority.",
+    })
+  end,
+}
