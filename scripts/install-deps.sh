@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Installs what draftcheck needs from Debian's archive, and nothing else.
+# Installs what draftcheck needs from Debian's archive, and nothing else. Extra package names
+# given as arguments are installed too (scripts/fuzz.sh asks for clang this way).
 # valijson is header-only, but Debian's libvalijson-dev depends on the Qt and Poco
 # development packages, so we fetch that one .deb and unpack its headers into build/deps/
 # instead of installing it (see README "Dependencies").
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 pkgs=(build-essential cmake pkg-config liblua5.4-dev nlohmann-json3-dev libcli11-dev
-      libgtest-dev libgmock-dev)
+      libgtest-dev libgmock-dev "$@")
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

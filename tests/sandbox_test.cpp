@@ -69,7 +69,8 @@ TEST_F(HostileRules, EveryAttackEndsAsRuleFailedOrIsHarmless) {
         } else {
             ASSERT_EQ(failures.size(), 1u);
             EXPECT_NE(failures[0].find(attack.expect), std::string::npos) << failures[0];
-            EXPECT_NE(failures[0].find("tests/hostile-rules/hostile/"), std::string::npos) << "names the rule file: " << failures[0];
+            // The rule file, or the helper library the failure happened in.
+            EXPECT_NE(failures[0].find("tests/hostile-rules/"), std::string::npos) << "names the file: " << failures[0];
         }
     }
 }

@@ -39,14 +39,24 @@ int DraftReport::count(Severity severity) const {
 }
 
 DraftReport check_draft(const Installation& installation, const std::string& path, const CheckOptions& options) {
-    DraftReport report;
-    report.file = path;
     try {
-        const SourceText source = SourceText::read(path, limits::max_draft_bytes);
+        return check_source(installation, SourceText::read(path, limits::max_draft_bytes), options);
+    } catch (const InputError& e) {
+        DraftReport report;
+        report.file = path;
+        report.error = e.describe();
+        return report;
+    }
+}
+
+DraftReport check_source(const Installation& installation, const SourceText& source, const CheckOptions& options) {
+    DraftReport report;
+    report.file = source.name();
+    try {
         const json doc = parse_json(source, limits::max_json_depth);
         if (!doc.is_object())
-            throw InputError({path, 1, 1}, std::string("a draft is a JSON object { ... }, but this file holds ") +
-                                               (doc.is_array() ? "a list" : doc.type_name()));
+            throw InputError({source.name(), 1, 1}, std::string("a draft is a JSON object { ... }, but this file holds ") +
+                                                        (doc.is_array() ? "a list" : doc.type_name()));
         report.kind = resolve_kind(doc, source, options);
         report.stage = text_at(doc, "submission", "stage");
         report.area = text_at(doc, "agreement", "area");

@@ -6,6 +6,7 @@
 
 #include "check/installation.h"
 #include "core/finding.h"
+#include "load/source_text.h"
 
 namespace draftcheck {
 
@@ -26,5 +27,8 @@ struct DraftReport {
 };
 
 DraftReport check_draft(const Installation& installation, const std::string& path, const CheckOptions& options);
+
+// The same for text already in memory, named `source.name()` in the report.
+DraftReport check_source(const Installation& installation, const SourceText& source, const CheckOptions& options);
 
 }  // namespace draftcheck

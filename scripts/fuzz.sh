@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer harnesses with clang (ASan + UBSan) into build-fuzz/ and runs each for
+# SECONDS (default 60), seeded from examples/, tests/bad-drafts/, tests/fixtures/ and the rule
+# tests' drafts. Exits non-zero if any harness finds a crash; the input is kept in
+# build-fuzz/artifacts/ and should become a regression test.
+#   bash scripts/fuzz.sh            # a minute per harness
+#   bash scripts/fuzz.sh 3600       # an hour per harness
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-60}
+bash scripts/install-deps.sh clang libclang-rt-14-dev jq
+CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDRAFTCHECK_FUZZ=ON -DBUILD_TESTING=OFF \
+  -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all" >/dev/null
+cmake --build build-fuzz -j"$(nproc)" --target fuzz_load fuzz_schema fuzz_check
+
+seeds=build-fuzz/seeds
+rm -rf "$seeds" && mkdir -p "$seeds" build-fuzz/artifacts
+cp examples/*.json tests/fixtures/*.json tests/bad-drafts/* "$seeds"/
+# Each rule test case's draft is a small, realistic seed.
+for t in $(find rules -name '*.test.json' | sort); do
+  i=0
+  jq -c '.cases[].draft' "$t" | while IFS= read -r draft; do
+    printf '%s' "$draft" >"$seeds/$(basename "$t").$i.json"
+    i=$((i + 1))
+  done
+done
+
+status=0
+for harness in fuzz_load fuzz_schema fuzz_check; do
+  corpus=build-fuzz/corpus/$harness
+  mkdir -p "$corpus"
+  log=build-fuzz/$harness.log
+  if ! build-fuzz/tests/fuzz/$harness "$corpus" "$seeds" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=4096 \
+       -artifact_prefix=build-fuzz/artifacts/$harness- -print_final_stats=1 >"$log" 2>&1; then
+    status=1
+    echo "$harness: FOUND A CRASH (see $log and build-fuzz/artifacts/)"
+  fi
+  runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo "?")
+  echo "$harness: $runs executions in ${seconds}s, corpus $(ls "$corpus" | wc -l) inputs"
+done
+exit "$status"
