@@ -104,9 +104,10 @@ std::vector<Finding> SchemaChecker::check(const json& draft) const {
         bool is_type;
     };
     std::vector<Candidate> deepest;
-    for (const auto& [tokens, text] : errors) {
+    for (const auto& error : errors) {
+        const auto& [tokens, text] = error;
         const bool summary = text.starts_with("Failed to validate") || text.starts_with("Cannot validate");
-        if (summary && std::any_of(errors.begin(), errors.end(), [&](const auto& other) { return is_prefix(tokens, other.first); }))
+        if (summary && std::any_of(errors.begin(), errors.end(), [&error](const auto& other) { return is_prefix(error.first, other.first); }))
             continue;
         deepest.push_back({word_schema_error(tokens, text, document_, draft), text.starts_with("Value type")});
     }
