@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "check/fingerprint.h"
 #include "core/error.h"
 #include "core/limits.h"
 #include "load/json_loader.h"
@@ -30,6 +31,24 @@ std::string resolve_kind(const json& doc, const SourceText& source, const CheckO
                      (declared.empty() ? std::string("the draft does not say which kind of agreement it is")
                                        : "\"" + declared + "\" is not a kind of agreement draftcheck knows") +
                          ": set \"agreement\": {\"kind\": ...} to \"lpsa2\", \"laa\" or \"laa2008\", or pass --kind");
+}
+
+// The parts of the draft a report quotes: who, which draft, and the blocks' names.
+json facts_of(const json& doc) {
+    json facts = json::object();
+    for (const char* section : {"agreement", "submission"})
+        if (doc.contains(section) && doc[section].is_object()) facts[section] = doc[section];
+    json blocks = json::array();
+    if (doc.contains("blocks") && doc["blocks"].is_array())
+        for (const auto& block : doc["blocks"]) {
+            if (!block.is_object()) continue;
+            json kept = json::object();
+            for (const char* field : {"id", "code", "name"})
+                if (block.contains(field)) kept[field] = block[field];
+            blocks.push_back(std::move(kept));
+        }
+    facts["blocks"] = std::move(blocks);
+    return facts;
 }
 
 }  // namespace
@@ -60,6 +79,7 @@ DraftReport check_source(const Installation& installation, const SourceText& sou
         report.kind = resolve_kind(doc, source, options);
         report.stage = text_at(doc, "submission", "stage");
         report.area = text_at(doc, "agreement", "area");
+        report.facts = facts_of(doc);
 
         report.findings = installation.schema.check(doc);
         auto from_rules = installation.rules.run(doc, report.kind, report.stage);
@@ -76,6 +96,7 @@ DraftReport check_source(const Installation& installation, const SourceText& sou
             }
         }
         std::sort(report.findings.begin(), report.findings.end(), finding_less);
+        assign_fingerprints(doc, report.findings);
         report.checked = true;
     } catch (const InputError& e) {
         report.findings.clear();

@@ -1,5 +1,6 @@
 #pragma once
 // Checks one draft file end to end: load, schema, rules, then positions for what was found.
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
@@ -21,6 +22,9 @@ struct DraftReport {
     std::string kind;
     std::string stage;
     std::string area;
+    // What renderers need to know of the draft itself: its "agreement" and "submission" objects and
+    // its blocks' ids, codes and names (not the whole draft, so a batch holds little).
+    nlohmann::json facts = nlohmann::json::object();
     std::vector<Finding> findings;  // sorted by line, column, rule
 
     int count(Severity severity) const;

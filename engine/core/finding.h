@@ -23,6 +23,9 @@ struct Finding {
     std::string message;
     std::string suggestion;
     std::string guidance;
+    // Stable across redrafts: built from the rule and the ids of the entities on the path to the
+    // finding, not array positions (check/fingerprint.h). Empty until the check sets it.
+    std::string fingerprint;
 };
 
 // Sorted by line, column, rule, then the rest, so equal input gives equal bytes out.

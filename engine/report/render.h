@@ -3,12 +3,25 @@
 // the same bytes. Drafts that could not be checked are reported on `err` by the text formats and
 // inside the document by json.
 #include <ostream>
+#include <string>
 #include <vector>
 
 #include "check/check_draft.h"
 #include "rules/sections.h"
 
 namespace draftcheck {
+
+// Everything a renderer may draw on.
+struct RenderContext {
+    const std::vector<DraftReport>& reports;
+    const Installation& installation;
+};
+
+// The formats `render` knows, for --format.
+const std::vector<std::string>& output_formats();
+
+// Renders `reports` in `format`, one of output_formats().
+void render(const std::string& format, const RenderContext& context, std::ostream& out, std::ostream& err);
 
 // Findings grouped under section headings in the canonical order, for a person at a terminal.
 void render_text(const std::vector<DraftReport>& reports, const Sections& sections, std::ostream& out, std::ostream& err);

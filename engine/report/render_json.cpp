@@ -19,7 +19,8 @@ void render_json(const std::vector<DraftReport>& reports, std::ostream& out) {
                                 {"column", f.column},
                                 {"message", f.message},
                                 {"suggestion", f.suggestion},
-                                {"guidance", f.guidance}});
+                                {"guidance", f.guidance},
+                                {"fingerprint", f.fingerprint}});
         }
         results.push_back({{"file", report.file},
                            {"kind", report.kind.empty() ? ordered(nullptr) : ordered(report.kind)},

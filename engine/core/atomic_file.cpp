@@ -1,0 +1,48 @@
+#include "core/atomic_file.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+
+#include "core/error.h"
+
+namespace draftcheck {
+
+void write_file_atomically(const std::string& path, const std::string& text) {
+    namespace fs = std::filesystem;
+    const fs::path target(path);
+    if (fs::is_directory(target)) throw InputError({path}, "is a directory; --output names a file");
+    const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
+    std::string temp = (folder / ("." + target.filename().string() + ".XXXXXX")).string();
+    const int fd = mkstemp(temp.data());
+    if (fd < 0) throw InputError({path}, std::string("cannot be written: ") + std::strerror(errno));
+    const auto fail = [&](const char* what) {
+        const std::string reason = std::strerror(errno);
+        ::close(fd);
+        ::unlink(temp.c_str());
+        throw InputError({path}, std::string(what) + reason);
+    };
+    for (std::size_t done = 0; done < text.size();) {
+        const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            fail("cannot be written: ");
+        }
+        done += static_cast<std::size_t>(n);
+    }
+    if (::fsync(fd) != 0) fail("cannot be written: ");
+    ::fchmod(fd, 0644);  // mkstemp makes it private; a report is an ordinary file
+    const int closed = ::close(fd);
+    if (closed != 0 || std::rename(temp.c_str(), path.c_str()) != 0) {
+        const std::string reason = std::strerror(errno);
+        ::unlink(temp.c_str());
+        throw InputError({path}, "cannot be written: " + reason);
+    }
+}
+
+}  // namespace draftcheck

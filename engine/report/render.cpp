@@ -1,0 +1,19 @@
+#include "report/render.h"
+
+#include <stdexcept>
+
+namespace draftcheck {
+
+const std::vector<std::string>& output_formats() {
+    static const std::vector<std::string> formats = {"text", "list", "json"};
+    return formats;
+}
+
+void render(const std::string& format, const RenderContext& context, std::ostream& out, std::ostream& err) {
+    if (format == "json") render_json(context.reports, out);
+    else if (format == "list") render_list(context.reports, out, err);
+    else if (format == "text") render_text(context.reports, context.installation.rules.sections(), out, err);
+    else throw std::invalid_argument("unknown output format " + format);
+}
+
+}  // namespace draftcheck
