@@ -11,10 +11,19 @@
 
 namespace draftcheck {
 
+// How a draft's findings compare with the previous draft's (check --previous, and diff).
+struct FindingChanges {
+    std::vector<Finding> resolved;    // in the previous draft, gone now
+    std::vector<Finding> added;       // new in this draft
+    std::vector<Finding> persisting;  // in both (as found in this draft)
+};
+
 // Everything a renderer may draw on.
 struct RenderContext {
     const std::vector<DraftReport>& reports;
     const Installation& installation;
+    // With --previous: one entry per report, in the same order; null otherwise.
+    const std::vector<FindingChanges>* changes = nullptr;
 };
 
 // The formats `render` knows, for --format.
