@@ -57,9 +57,10 @@ int DraftReport::count(Severity severity) const {
     return static_cast<int>(std::count_if(findings.begin(), findings.end(), [&](const Finding& f) { return f.severity == severity; }));
 }
 
-DraftReport check_draft(const Installation& installation, const std::string& path, const CheckOptions& options) {
+DraftReport check_draft(const Installation& installation, const std::string& path, const CheckOptions& options,
+                        RuleSession* session) {
     try {
-        return check_source(installation, SourceText::read(path, limits::max_draft_bytes), options);
+        return check_source(installation, SourceText::read(path, limits::max_draft_bytes), options, session);
     } catch (const InputError& e) {
         DraftReport report;
         report.file = path;
@@ -68,7 +69,8 @@ DraftReport check_draft(const Installation& installation, const std::string& pat
     }
 }
 
-DraftReport check_source(const Installation& installation, const SourceText& source, const CheckOptions& options) {
+DraftReport check_source(const Installation& installation, const SourceText& source, const CheckOptions& options,
+                         RuleSession* session) {
     DraftReport report;
     report.file = source.name();
     try {
@@ -82,7 +84,8 @@ DraftReport check_source(const Installation& installation, const SourceText& sou
         report.facts = facts_of(doc);
 
         report.findings = installation.schema.check(doc);
-        auto from_rules = installation.rules.run(doc, report.kind, report.stage);
+        auto from_rules = session ? session->run(doc, report.kind, report.stage, {})
+                                  : installation.rules.run(doc, report.kind, report.stage);
         report.findings.insert(report.findings.end(), std::make_move_iterator(from_rules.begin()),
                                std::make_move_iterator(from_rules.end()));
 

@@ -8,6 +8,7 @@
 #include "check/installation.h"
 #include "core/finding.h"
 #include "load/source_text.h"
+#include "rules/rule_session.h"
 
 namespace draftcheck {
 
@@ -30,9 +31,12 @@ struct DraftReport {
     int count(Severity severity) const;
 };
 
-DraftReport check_draft(const Installation& installation, const std::string& path, const CheckOptions& options);
+// With a `session` (one per thread), the rules are not compiled again for this draft.
+DraftReport check_draft(const Installation& installation, const std::string& path, const CheckOptions& options,
+                        RuleSession* session = nullptr);
 
 // The same for text already in memory, named `source.name()` in the report.
-DraftReport check_source(const Installation& installation, const SourceText& source, const CheckOptions& options);
+DraftReport check_source(const Installation& installation, const SourceText& source, const CheckOptions& options,
+                         RuleSession* session = nullptr);
 
 }  // namespace draftcheck

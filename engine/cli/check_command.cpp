@@ -1,8 +1,13 @@
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdio>
 #include <filesystem>
 #include <memory>
 #include <sstream>
+#include <thread>
 
-#include "check/check_draft.h"
+#include "check/batch.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "core/atomic_file.h"
@@ -19,23 +24,40 @@ struct CheckArgs {
     std::vector<std::string> rule_dirs;
     std::string kind;
     std::string output;
+    unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
+    bool summary = false;
 };
+
+// "checked 120/1000 drafts" on one line of a terminal, for batches long enough to wait on.
+Progress progress_line(std::size_t total) {
+    if (total < 20 || !isatty(STDERR_FILENO)) return {};
+    return [](std::size_t done, std::size_t all) {
+        if (done == all) std::fprintf(stderr, "\r%*s\r", 40, "");
+        else if (done % 10 == 0) std::fprintf(stderr, "\rchecked %zu/%zu drafts", done, all);
+    };
+}
+
+void render_report(const CheckArgs& args, const RenderContext& context, std::ostream& out, std::ostream& err) {
+    if (args.summary) render_summary(context.reports, context.installation.rules.sections(), out);
+    else render(args.format, context, out, err);
+}
 
 int run_check(const CheckArgs& args, std::ostream& out, std::ostream& err) {
     const Installation installation = Installation::load(default_home(), args.rule_dirs);
     CheckOptions options;
     if (!args.kind.empty()) options.kind = args.kind;
-    std::vector<DraftReport> reports;
-    for (const auto& file : args.files) reports.push_back(check_draft(installation, file, options));
-
-    if (args.output.empty()) {
-        render(args.format, {reports, installation}, out, err);
-    } else {
-        for (const auto& file : args.files)
+    const std::vector<std::string> files = expand_inputs(args.files);
+    if (!args.output.empty())
+        for (const auto& file : files)
             if (std::filesystem::exists(file) && std::filesystem::equivalent(file, args.output))
                 throw InputError({args.output}, "--output names one of the drafts being checked; draftcheck never writes to its input");
+    const std::vector<DraftReport> reports = check_files(installation, files, options, args.jobs, progress_line(files.size()));
+
+    if (args.output.empty()) {
+        render_report(args, {reports, installation}, out, err);
+    } else {
         std::ostringstream text;
-        render(args.format, {reports, installation}, text, err);
+        render_report(args, {reports, installation}, text, err);
         write_file_atomically(args.output, text.str());
     }
 
@@ -54,15 +76,19 @@ int run_check(const CheckArgs& args, std::ostream& out, std::ostream& err) {
 Action add_check_command(CLI::App& app) {
     auto args = std::make_shared<CheckArgs>();
     CLI::App* cmd = app.add_subcommand("check", "Check draft agreements (JSON files) and report findings.");
-    cmd->add_option("files", args->files, "Draft files to check")->required();
+    cmd->add_option("files", args->files, "Draft files to check, or folders of them (every .json file below)")->required();
     cmd->add_option("--format", args->format, "Output format: text (by section), list (one line each), json, ...")
         ->check(CLI::IsMember(output_formats()))
         ->capture_default_str();
+    cmd->add_option("--jobs,-j", args->jobs, "Drafts checked at once (default: one per core); the output is the same for any value")
+        ->check(CLI::Range(1u, 256u));
+    cmd->add_flag("--summary", args->summary, "One row per draft (area, kind, stage, counts, key issues) instead of --format");
     cmd->add_option("--output", args->output, "Write the report to this file (whole or not at all) instead of standard output");
     cmd->add_option("--fail-on", args->fail_on, "Exit 1 when a finding is at least this severe")
         ->check(CLI::IsMember({"error", "warning", "advice"}))
         ->capture_default_str();
-    cmd->add_option("--rules", args->rule_dirs, "Another folder of rule files, run after rules/ (repeatable)");
+    cmd->add_option("--rules", args->rule_dirs, "Another folder of rule files, run after rules/ (repeatable)")
+        ->allow_extra_args(false);
     cmd->add_option("--kind", args->kind, "Agreement kind to assume when a draft does not say")
         ->check(CLI::IsMember({"lpsa2", "laa", "laa2008"}));
     return [args](std::ostream& out, std::ostream& err) { return run_check(*args, out, err); };

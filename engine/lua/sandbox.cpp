@@ -102,11 +102,8 @@ void split_location(const std::string& text, LuaOutcome& out) {
     out.message = text;
 }
 
-// Compiles `code` as text (bytecode is refused: crafted bytecode can crash the VM) and gives the
-// chunk its own globals table over the safe globals, so what one rule defines no other rule sees.
-int load_text_chunk(lua_State* L, const std::string& code, const std::string& shown_name) {
-    const int status = luaL_loadbufferx(L, code.data(), code.size(), ("@" + shown_name).c_str(), "t");
-    if (status != LUA_OK) return status;
+void set_fresh_globals(lua_State* L, int index) {
+    index = lua_absindex(L, index);
     lua_newtable(L);
     lua_createtable(L, 0, 2);
     lua_rawgetp(L, LUA_REGISTRYINDEX, &kSafeGlobalsKey);
@@ -114,8 +111,15 @@ int load_text_chunk(lua_State* L, const std::string& code, const std::string& sh
     lua_pushboolean(L, 0);
     lua_setfield(L, -2, "__metatable");
     lua_setmetatable(L, -2);
-    lua_setupvalue(L, -2, 1);  // a main chunk's first upvalue is _ENV
-    return LUA_OK;
+    lua_setupvalue(L, index, 1);  // a main chunk's first upvalue is _ENV
+}
+
+// Compiles `code` as text (bytecode is refused: crafted bytecode can crash the VM) and gives the
+// chunk its own globals table over the safe globals, so what one rule defines no other rule sees.
+int load_text_chunk(lua_State* L, const std::string& code, const std::string& shown_name) {
+    const int status = luaL_loadbufferx(L, code.data(), code.size(), ("@" + shown_name).c_str(), "t");
+    if (status == LUA_OK) set_fresh_globals(L, -1);
+    return status;
 }
 
 int read_only_write(lua_State* L) {
@@ -232,8 +236,7 @@ void LuaSandbox::open_safe_globals() {
     lua_setfield(L, safe, "require");
 
     lua_rawsetp(L, LUA_REGISTRYINDEX, &kSafeGlobalsKey);
-    lua_newtable(L);
-    lua_rawsetp(L, LUA_REGISTRYINDEX, &kLoadedLibrariesKey);
+    forget_libraries();
 }
 
 void LuaSandbox::add_global(const char* name) {
@@ -256,6 +259,15 @@ LuaOutcome LuaSandbox::load(const std::string& code, const std::string& chunk_na
         lua_pop(L_, 1);
     }
     return out;
+}
+
+void LuaSandbox::give_fresh_globals(int index) {
+    set_fresh_globals(L_, index);
+}
+
+void LuaSandbox::forget_libraries() {
+    lua_newtable(L_);
+    lua_rawsetp(L_, LUA_REGISTRYINDEX, &kLoadedLibrariesKey);
 }
 
 LuaOutcome LuaSandbox::call(int nargs, int nresults) {

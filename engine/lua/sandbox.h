@@ -45,6 +45,13 @@ public:
     // own whose reads fall back to the safe globals. On success the function is left on the stack.
     LuaOutcome load(const std::string& code, const std::string& chunk_name);
 
+    // Gives the compiled chunk at `index` a fresh global environment, so running it again starts
+    // from nothing that an earlier run left behind.
+    void give_fresh_globals(int index);
+
+    // Drops the helper libraries require() has loaded, so the next require runs them afresh.
+    void forget_libraries();
+
     // Calls the function below `nargs` arguments on the stack under the limits; like lua_pcall it
     // leaves `nresults` values on success and nothing on failure.
     LuaOutcome call(int nargs, int nresults);

@@ -36,7 +36,15 @@ void render(const std::string& format, const RenderContext& context, std::ostrea
 void render_text(const std::vector<DraftReport>& reports, const Sections& sections, std::ostream& out, std::ostream& err);
 // One line per finding: FILE:LINE:COL: SEVERITY: MESSAGE [RULE], for editors and grep.
 void render_list(const std::vector<DraftReport>& reports, std::ostream& out, std::ostream& err);
+// One row per draft: area, kind, stage, counts and the key-issue sections hit (check --summary).
+void render_summary(const std::vector<DraftReport>& reports, const Sections& sections, std::ostream& out);
 // The documented JSON contract (docs/output-formats.md).
 void render_json(const std::vector<DraftReport>& reports, std::ostream& out);
+// The Government Office response letter in Markdown, worded from letter/templates.json.
+void render_letter(const RenderContext& context, std::ostream& out, std::ostream& err);
+// One self-contained printable page: each draft's letter, then a table of its findings.
+void render_html(const RenderContext& context, std::ostream& out);
+// SARIF 2.1.0, one run for all drafts, for code-scanning tools.
+void render_sarif(const RenderContext& context, std::ostream& out);
 
 }  // namespace draftcheck

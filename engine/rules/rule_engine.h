@@ -1,6 +1,6 @@
 #pragma once
-// Runs the Lua rules over one draft. Rules are read from disk once; each run compiles them in a
-// fresh sandbox, so nothing a rule does can leak into another draft's check.
+// The rule files of an installation, read from disk once. Rules run in a RuleSession (one per
+// thread, reused across drafts); run() here makes a session for a single draft.
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -40,12 +40,7 @@ public:
     const std::vector<RuleFile>& files() const { return files_; }
 
 private:
-    struct LoadedRule {
-        RuleMeta meta;
-        int check_ref;  // registry reference to the rule's check function
-    };
-    std::vector<LoadedRule> load_all(LuaSandbox& sandbox, std::vector<Finding>& failures,
-                                     const std::optional<std::string>& only) const;
+    friend class RuleSession;
 
     std::vector<SourceDir> lib_dirs_;
     std::vector<RuleFile> files_;

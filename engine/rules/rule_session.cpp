@@ -1,0 +1,207 @@
+#include "rules/rule_session.h"
+
+#include <set>
+
+#include "core/json_pointer.h"
+#include "core/limits.h"
+#include "lua/draft_view.h"
+#include "lua/lua_values.h"
+#include "rules/rule_engine.h"
+
+namespace draftcheck {
+namespace {
+
+// What ctx.report writes into while one rule runs.
+struct Collector {
+    const RuleMeta* meta;
+    const Sections* sections;
+    DraftView* view;
+    std::vector<Finding>* out;
+};
+
+std::string optional_text(lua_State* L, int table, const char* field, bool required = false) {
+    const int type = lua_getfield(L, table, field);
+    if (type != LUA_TNIL && type != LUA_TSTRING) luaL_error(L, "report{}: '%s' must be text", field);
+    if (required && (type == LUA_TNIL || lua_rawlen(L, -1) == 0)) luaL_error(L, "report{}: '%s' is required", field);
+    std::string value = type == LUA_TSTRING ? lua_tostring(L, -1) : "";
+    lua_pop(L, 1);
+    if (value.size() > limits::max_message_bytes) value = value.substr(0, limits::max_message_bytes) + "...";
+    return value;
+}
+
+int report_finding(lua_State* L) {
+    auto* collector = static_cast<Collector*>(lua_touserdata(L, lua_upvalueindex(1)));
+    luaL_checktype(L, 1, LUA_TTABLE);
+    if (collector->out->size() >= limits::max_findings_per_rule)
+        return luaL_error(L, "report{}: more than %d findings from one rule", static_cast<int>(limits::max_findings_per_rule));
+
+    lua_getfield(L, 1, "node");
+    const nlohmann::json* node = to_node(L, -1);
+    if (!node) return luaL_error(L, "report{}: 'node' must be an object or list of the draft, not a %s", luaL_typename(L, -1));
+    lua_pop(L, 1);
+    Finding f;
+    f.pointer = collector->view->pointer_of(node);
+    switch (lua_getfield(L, 1, "key")) {
+        case LUA_TNIL: break;
+        case LUA_TSTRING: f.pointer += "/" + pointer_token(lua_tostring(L, -1)); break;
+        case LUA_TNUMBER:
+            if (!lua_isinteger(L, -1) || lua_tointeger(L, -1) < 1) return luaL_error(L, "report{}: 'key' as a number is a 1-based index");
+            f.pointer += "/" + std::to_string(lua_tointeger(L, -1) - 1);
+            break;
+        default: return luaL_error(L, "report{}: 'key' must be a field name or a 1-based index");
+    }
+    lua_pop(L, 1);
+
+    const RuleMeta& meta = *collector->meta;
+    f.rule = meta.id;
+    f.section = meta.section;
+    f.guidance = meta.guidance;
+    f.message = optional_text(L, 1, "message", true);
+    f.suggestion = optional_text(L, 1, "suggestion");
+    const std::string severity = optional_text(L, 1, "severity");
+    f.severity = meta.severity;
+    if (!severity.empty()) {
+        if (!parse_severity(severity)) return luaL_error(L, "report{}: severity '%s' is not error, warning or advice", severity.c_str());
+        f.severity = *parse_severity(severity);
+    }
+    if (std::string block = optional_text(L, 1, "block"); !block.empty()) f.block = std::move(block);
+    // A rule may file one finding under another section, as GOEM raises reward measures' baselines
+    // under "Reward targets" while other indicators' stay under "Indicators".
+    if (std::string section = optional_text(L, 1, "section"); !section.empty()) {
+        if (!collector->sections->find(section)) return luaL_error(L, "report{}: section '%s' is not in rules/sections.json", section.c_str());
+        f.section = std::move(section);
+    }
+    collector->out->push_back(std::move(f));
+    return 0;
+}
+
+// Lua's `{problem}; {problem}` for a rule editor.
+std::string joined(const std::vector<std::string>& problems) {
+    std::string out;
+    for (const auto& p : problems) out += (out.empty() ? "" : "; ") + p;
+    return out;
+}
+
+}  // namespace
+
+RuleSession::RuleSession(const RuleEngine& engine) : engine_(engine), sandbox_(engine.limits_, engine.lib_dirs_) {
+    lua_State* L = sandbox_.state();
+    push_json_helpers(L);
+    sandbox_.add_global("json");
+    std::set<std::string> ids;
+    for (std::size_t i = 0; i < engine.files_.size(); ++i) {
+        const RuleFile& file = engine.files_[i];
+        const auto fail = [&](int line, const std::string& problem) {
+            load_failures_.push_back(rule_failed(file.shown, line, file.expected_id, problem));
+            load_failure_ids_.push_back(file.expected_id);
+        };
+        if (!engine.read_errors_[i].empty()) {
+            fail(0, engine.read_errors_[i]);
+            continue;
+        }
+        LuaOutcome outcome = sandbox_.load(engine.codes_[i], file.shown);
+        if (!outcome.ok()) {
+            fail(outcome.line, outcome.message);
+            continue;
+        }
+        lua_pushvalue(L, -1);
+        const int chunk_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+        outcome = sandbox_.call(0, 1);
+        if (!outcome.ok()) {
+            luaL_unref(L, LUA_REGISTRYINDEX, chunk_ref);
+            fail(outcome.line, outcome.message);
+            continue;
+        }
+        RuleMeta meta;
+        const auto problems = read_rule_meta(L, -1, file, engine.sections_, meta);
+        lua_pop(L, 1);
+        if (!problems.empty()) fail(1, "its description is not complete: " + joined(problems));
+        else if (!ids.insert(meta.id).second) fail(1, "another rule file already uses the id \"" + meta.id + "\"");
+        else {
+            compiled_.push_back({std::move(meta), chunk_ref});
+            continue;
+        }
+        luaL_unref(L, LUA_REGISTRYINDEX, chunk_ref);
+    }
+}
+
+std::vector<RuleMeta> RuleSession::rules() const {
+    std::vector<RuleMeta> out;
+    for (const auto& rule : compiled_) out.push_back(rule.meta);
+    return out;
+}
+
+LuaOutcome RuleSession::instantiate(const CompiledRule& rule) {
+    lua_State* L = sandbox_.state();
+    lua_rawgeti(L, LUA_REGISTRYINDEX, rule.chunk_ref);
+    sandbox_.give_fresh_globals(-1);
+    LuaOutcome outcome = sandbox_.call(0, 1);
+    if (!outcome.ok()) return outcome;
+    lua_getfield(L, -1, "check");
+    lua_remove(L, -2);
+    if (!lua_isfunction(L, -1)) {
+        lua_pop(L, 1);
+        outcome.failure = LuaOutcome::Failure::error;
+        outcome.message = "the file no longer returns a check function";  // it did when compiled
+    }
+    return outcome;
+}
+
+std::vector<Finding> RuleSession::run(const nlohmann::json& draft, const std::string& kind, const std::string& stage,
+                                      const RuleRunOptions& options) {
+    lua_State* L = sandbox_.state();
+    DraftView view(draft);
+    set_current_draft(L, &view);
+    sandbox_.forget_libraries();
+    const RuleEngine& engine = engine_;
+
+    std::vector<Finding> findings;
+    for (std::size_t i = 0; i < load_failures_.size(); ++i)
+        if (!options.only_rule || load_failure_ids_[i] == *options.only_rule) findings.push_back(load_failures_[i]);
+    nlohmann::json params = engine.parameters_.values(kind);
+    if (options.param_overrides.is_object()) params.update(options.param_overrides);
+    const std::string missing_param = "the parameter '%s' is not set in " + engine.parameters_.file_for(kind);
+
+    for (const auto& rule : compiled_) {
+        if (!rule.meta.applies_to(kind) || (options.only_rule && rule.meta.id != *options.only_rule)) continue;
+        std::string missing;
+        for (const auto& name : rule.meta.params)
+            if (!params.contains(name)) missing += (missing.empty() ? "" : ", ") + name;
+        if (!missing.empty()) {
+            findings.push_back(rule_failed(rule.meta.file, 0, rule.meta.id,
+                                           "it needs the parameter " + missing + ", which " + engine.parameters_.file_for(kind) + " does not set"));
+            continue;
+        }
+        LuaOutcome outcome = instantiate(rule);
+        std::vector<Finding> produced;
+        Collector collector{&rule.meta, &engine.sections_, &view, &produced};
+        if (outcome.ok()) {
+            push_node(L, &draft);
+            lua_createtable(L, 0, 4);
+            lua_pushstring(L, kind.c_str());
+            lua_setfield(L, -2, "kind");
+            if (!stage.empty()) {
+                lua_pushstring(L, stage.c_str());
+                lua_setfield(L, -2, "stage");
+            }
+            push_json_value(L, params);
+            LuaSandbox::make_read_only(L, missing_param.c_str());
+            lua_setfield(L, -2, "params");
+            lua_pushlightuserdata(L, &collector);
+            lua_pushcclosure(L, report_finding, 1);
+            lua_setfield(L, -2, "report");
+            outcome = sandbox_.call(2, 0);
+        }
+        if (outcome.ok()) {
+            findings.insert(findings.end(), produced.begin(), produced.end());
+        } else {
+            const bool in_rule = outcome.source.empty() || outcome.source == rule.meta.file;
+            findings.push_back(rule_failed(in_rule ? rule.meta.file : outcome.source, outcome.line, rule.meta.id, outcome.message));
+        }
+    }
+    set_current_draft(L, nullptr);  // proxies a rule kept cannot outlive this draft
+    lua_gc(L, LUA_GCCOLLECT);
+    return findings;
+}
+
+}  // namespace draftcheck
