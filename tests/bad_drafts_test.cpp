@@ -163,7 +163,14 @@ TEST(BadDrafts, MissingFileHasNoPosition) {
     EXPECT_FALSE(fs::exists(kCorpus / "does-not-exist.json"));
 }
 
-TEST(BadDrafts, DirectoryHasNoPosition) { expect_unusable({"tests/bad-drafts", 0, 0, "is a directory, not a draft file"}); }
+TEST(BadDrafts, AFolderWithNoDraftsHasNoPosition) {
+    // A folder is a batch of drafts (every .json file below it); one with none is a clear error.
+    TempDir dir("bad-drafts-empty-folder");
+    fs::create_directories(dir / "empty");
+    const RunResult run = run_draftcheck("check --format list " + quoted((dir / "empty").string()));
+    EXPECT_EQ(run.exit_code, 2);
+    EXPECT_EQ(run.err, (dir / "empty").string() + ": error: this folder holds no .json drafts\n");
+}
 
 TEST(BadDrafts, DeepNestingGeneratedAtTestTime) {
     TempDir dir("bad-drafts-deep");

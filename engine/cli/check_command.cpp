@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "check/batch.h"
+#include "check/compare.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "core/atomic_file.h"
@@ -24,6 +25,7 @@ struct CheckArgs {
     std::vector<std::string> rule_dirs;
     std::string kind;
     std::string output;
+    std::string previous;
     unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
     bool summary = false;
 };
@@ -53,11 +55,21 @@ int run_check(const CheckArgs& args, std::ostream& out, std::ostream& err) {
                 throw InputError({args.output}, "--output names one of the drafts being checked; draftcheck never writes to its input");
     const std::vector<DraftReport> reports = check_files(installation, files, options, args.jobs, progress_line(files.size()));
 
+    // --previous: what this draft resolved, added and kept since the earlier one.
+    std::vector<FindingChanges> changes;
+    if (!args.previous.empty()) {
+        if (files.size() != 1) throw InputError({args.previous}, "--previous compares one draft with its earlier version; give one draft");
+        const DraftReport earlier = check_draft(installation, args.previous, options);
+        if (!earlier.checked) throw InputError({args.previous}, "the previous draft could not be checked: " + earlier.error);
+        changes.push_back(compare_findings(earlier, reports.front()));
+    }
+    const RenderContext context{reports, installation, changes.empty() ? nullptr : &changes};
+
     if (args.output.empty()) {
-        render_report(args, {reports, installation}, out, err);
+        render_report(args, context, out, err);
     } else {
         std::ostringstream text;
-        render_report(args, {reports, installation}, text, err);
+        render_report(args, context, text, err);
         write_file_atomically(args.output, text.str());
     }
 
@@ -83,6 +95,7 @@ Action add_check_command(CLI::App& app) {
     cmd->add_option("--jobs,-j", args->jobs, "Drafts checked at once (default: one per core); the output is the same for any value")
         ->check(CLI::Range(1u, 256u));
     cmd->add_flag("--summary", args->summary, "One row per draft (area, kind, stage, counts, key issues) instead of --format");
+    cmd->add_option("--previous", args->previous, "The draft's previous version: the letter says which comments it resolved");
     cmd->add_option("--output", args->output, "Write the report to this file (whole or not at all) instead of standard output");
     cmd->add_option("--fail-on", args->fail_on, "Exit 1 when a finding is at least this severe")
         ->check(CLI::IsMember({"error", "warning", "advice"}))

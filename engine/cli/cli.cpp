@@ -14,6 +14,7 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     app.require_subcommand(1);
     Action check = add_check_command(app);
     Action rules = add_rules_command(app);
+    Action diff = add_diff_command(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -22,6 +23,7 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     }
     try {
         if (app.got_subcommand("check")) return check(out, err);
+        if (app.got_subcommand("diff")) return diff(out, err);
         return rules(out, err);
     } catch (const InputError& e) {
         err << e.describe() << "\n";

@@ -7,16 +7,10 @@
 #include <vector>
 
 #include "check/check_draft.h"
+#include "check/compare.h"
 #include "rules/sections.h"
 
 namespace draftcheck {
-
-// How a draft's findings compare with the previous draft's (check --previous, and diff).
-struct FindingChanges {
-    std::vector<Finding> resolved;    // in the previous draft, gone now
-    std::vector<Finding> added;       // new in this draft
-    std::vector<Finding> persisting;  // in both (as found in this draft)
-};
 
 // Everything a renderer may draw on.
 struct RenderContext {

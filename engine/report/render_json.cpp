@@ -1,5 +1,6 @@
 #include <nlohmann/json.hpp>
 
+#include "report/finding_json.h"
 #include "report/render.h"
 
 namespace draftcheck {
@@ -9,19 +10,7 @@ void render_json(const std::vector<DraftReport>& reports, std::ostream& out) {
     ordered results = ordered::array();
     for (const auto& report : reports) {
         ordered findings = ordered::array();
-        for (const auto& f : report.findings) {
-            findings.push_back({{"rule", f.rule},
-                                {"severity", severity_name(f.severity)},
-                                {"section", f.section},
-                                {"block", f.block ? ordered(*f.block) : ordered(nullptr)},
-                                {"pointer", f.pointer},
-                                {"line", f.line},
-                                {"column", f.column},
-                                {"message", f.message},
-                                {"suggestion", f.suggestion},
-                                {"guidance", f.guidance},
-                                {"fingerprint", f.fingerprint}});
-        }
+        for (const auto& f : report.findings) findings.push_back(finding_json(f));
         results.push_back({{"file", report.file},
                            {"kind", report.kind.empty() ? ordered(nullptr) : ordered(report.kind)},
                            {"checked", report.checked},

@@ -1,0 +1,48 @@
+#include <memory>
+
+#include "check/batch.h"
+#include "check/compare.h"
+#include "cli/commands.h"
+#include "cli/exit_codes.h"
+#include "report/render_diff.h"
+
+namespace draftcheck {
+namespace {
+
+struct DiffArgs {
+    std::string previous;
+    std::string current;
+    std::string format = "text";
+    std::string kind;
+};
+
+int run_diff(const DiffArgs& args, std::ostream& out, std::ostream& err) {
+    const Installation installation = Installation::load(default_home(), {});
+    CheckOptions options;
+    if (!args.kind.empty()) options.kind = args.kind;
+    const auto reports = check_files(installation, {args.previous, args.current}, options, 2);
+    for (const auto& report : reports)
+        if (!report.checked) {
+            err << report.error << "\n";
+            return exit_code::unusable;
+        }
+    const FindingChanges changes = compare_findings(reports[0], reports[1]);
+    if (args.format == "json") render_diff_json(reports[0], reports[1], changes, out);
+    else render_diff_text(reports[0], reports[1], changes, installation.rules.sections(), out);
+    return exit_code::clean;
+}
+
+}  // namespace
+
+Action add_diff_command(CLI::App& app) {
+    auto args = std::make_shared<DiffArgs>();
+    CLI::App* cmd = app.add_subcommand("diff", "Compare two versions of a draft: findings resolved, new and persisting, by section.");
+    cmd->add_option("previous", args->previous, "The earlier draft")->required();
+    cmd->add_option("current", args->current, "The later draft")->required();
+    cmd->add_option("--format", args->format, "text or json")->check(CLI::IsMember({"text", "json"}))->capture_default_str();
+    cmd->add_option("--kind", args->kind, "Agreement kind to assume when a draft does not say")
+        ->check(CLI::IsMember({"lpsa2", "laa", "laa2008"}));
+    return [args](std::ostream& out, std::ostream& err) { return run_diff(*args, out, err); };
+}
+
+}  // namespace draftcheck
