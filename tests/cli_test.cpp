@@ -53,8 +53,8 @@ nlohmann::json check_json(const std::string& file) {
     return nlohmann::json::parse(run.out);
 }
 
-TEST(Examples, AllFiveArePresent) {
-    EXPECT_EQ(example_names().size(), 5u);
+TEST(Examples, AllSixArePresent) {
+    EXPECT_EQ(example_names().size(), 6u);
 }
 
 TEST(Examples, EveryFindingHasALineAndColumn) {

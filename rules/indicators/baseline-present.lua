@@ -1,5 +1,5 @@
 local d = require("draft")
-local ind = require("indicators")
+local ind_lib = require("indicators")
 
 -- Each baseline field in the officer's words.
 local words = {
@@ -49,9 +49,9 @@ return {
     .. "without a firm plan and a relative stretch, cannot be agreed; other indicators without a "
     .. "baseline cannot show improvement and GO will ask for one. A 2008-11 LAA may carry an indicator "
     .. "as a placeholder when it says why.",
-  params = {},
+  params = { "indicator_detail_error_stages" },
   check = function(draft, ctx)
-    if ind.before_measures(draft, ctx.kind) then return end
+    if ind_lib.before_measures(draft, ctx.kind) then return end
     local block_of = d.block_finder(draft)
 
     -- Reports what is wrong with baseline b (or its absence) of the entity called `name`.
@@ -125,7 +125,9 @@ return {
       if json.type(ind) == "object" and not judged[ind.id] then
         local placeholder_ok = ctx.kind == "laa2008"
           and json.type(ind.placeholder) == "object" and d.value(ind.placeholder.reason) ~= nil
-        judge(d.label(ind, "Indicator"), ind, d.value(ind.baseline), "other", "warning", block_of(ind), placeholder_ok)
+        -- By the penultimate draft GOEM needed "most if not all of the document" agreed (seed004).
+        local severity = ind_lib.late(ctx) and "error" or "warning"
+        judge(d.label(ind, "Indicator"), ind, d.value(ind.baseline), "other", severity, block_of(ind), placeholder_ok)
       end
     end
   end,

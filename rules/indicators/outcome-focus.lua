@@ -55,6 +55,9 @@ return {
       end
     end
 
+    -- LPSA2 agrees priorities before measures, so measures need not say their kind before then.
+    local before_measures = require("indicators").before_measures(draft, ctx.kind)
+
     -- Reward measures: an input or process is an error, since it cannot carry reward.
     local judged = d.reward_indicator_ids(draft)
     for target, m, mi, ti in d.reward_measures(draft) do
@@ -80,6 +83,18 @@ return {
         }
       elseif t == "outcome" or t == "output" then
         check_wording(name, t, m, m.from, m.node, block_of(target), true)
+      elseif d.is_blank(t) and not before_measures then
+        -- GOEM asks of reward indicators "are they outcomes or outputs rather than inputs?" and
+        -- ODPM found Halton's "not sufficiently outcome focussed": a measure must say which it is.
+        ctx.report{
+          node = m.node,
+          severity = "warning",
+          block = block_of(target),
+          section = "reward-targets",
+          message = string.format("%s does not say whether it measures an outcome, an output, a process or an input.",
+            d.subject(name)),
+          suggestion = "State the kind of measure. Reward targets need outcomes or outputs, " .. EXAMPLES .. ".",
+        }
       end
     end
 

@@ -10,7 +10,8 @@ return {
   guidance = "R23 (guidance-research.md, High): seed004 (GOEM key issue 'identifying baselines and targets'; "
     .. "'the development of indicators and targets does not appear to have progressed much since the last "
     .. "draft'). R64 (High) for 2008-11 placeholders; the years are those of agreement.period, else the "
-    .. "target_years parameter. Reward measures' stretch targets are judged by the reward-target rules (R05).",
+    .. "target_years parameter; R63 (Medium): Durham 2009, a 2008-11 target needs values for 2008/09, 2009/10 and "
+    .. "2010/11. Reward measures' stretch targets are judged by the reward-target rules (R05).",
   rationale = "An outcome with no indicator cannot be tracked, and an indicator with no targets commits "
     .. "nobody to anything; by the penultimate draft both block sign-off.",
   params = { "indicator_detail_error_stages", "target_years" },
