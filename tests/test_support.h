@@ -60,13 +60,12 @@ struct RunResult {
     std::string err;
 };
 
-// Runs `DRAFTCHECK_BIN args` through the shell in `dir` (the repository by default), with an
-// optional environment prefix such as "DRAFTCHECK_HOME=/x".
-inline RunResult run_draftcheck(const std::string& args, const fs::path& dir = SOURCE_DIR, const std::string& env = "") {
+// Runs a shell command line in `dir`, with an optional environment prefix such as
+// "DRAFTCHECK_HOME=/x" (applied to the first command of the line).
+inline RunResult run_shell(const std::string& command_line, const fs::path& dir, const std::string& env = "") {
     TempDir scratch;
     const fs::path err_file = scratch / "stderr";
-    const std::string command = "cd '" + dir.string() + "' && LC_ALL=C " + env + " '" + DRAFTCHECK_BIN + "' " + args + " 2>'" +
-                                err_file.string() + "'";
+    const std::string command = "cd '" + dir.string() + "' && LC_ALL=C " + env + " " + command_line + " 2>'" + err_file.string() + "'";
     RunResult result;
     FILE* pipe = popen(command.c_str(), "r");
     if (!pipe) return result;
@@ -78,5 +77,37 @@ inline RunResult run_draftcheck(const std::string& args, const fs::path& dir = S
     result.err = read_file(err_file);
     return result;
 }
+
+// Runs `DRAFTCHECK_BIN args` through the shell in `dir` (the repository by default).
+inline RunResult run_draftcheck(const std::string& args, const fs::path& dir = SOURCE_DIR, const std::string& env = "") {
+    return run_shell("'" + std::string(DRAFTCHECK_BIN) + "' " + args, dir, env);
+}
+
+// Replaces the first `from` in a file with `to`; false (file unchanged) when `from` is not there.
+inline bool replace_in_file(const fs::path& path, const std::string& from, const std::string& to) {
+    std::string text = read_file(path);
+    const auto at = text.find(from);
+    if (at == std::string::npos) return false;
+    write_file(path, text.replace(at, from.size(), to));
+    return true;
+}
+
+// A copy of the repository's rules/ and schemas/ that a test may change, used through
+// DRAFTCHECK_HOME so that the real rules are never modified.
+class ScratchHome {
+public:
+    ScratchHome() {
+        fs::copy(fs::path(SOURCE_DIR) / "rules", dir_ / "rules", fs::copy_options::recursive);
+        fs::copy(fs::path(SOURCE_DIR) / "schemas", dir_ / "schemas", fs::copy_options::recursive);
+    }
+    const fs::path& path() const { return dir_.path(); }
+    fs::path operator/(const std::string& name) const { return dir_ / name; }
+    std::string env() const { return "DRAFTCHECK_HOME='" + dir_.path().string() + "'"; }
+    // draftcheck with this home, run in `dir` (the repository by default).
+    RunResult run(const std::string& args, const fs::path& dir = SOURCE_DIR) const { return run_draftcheck(args, dir, env()); }
+
+private:
+    TempDir dir_{"home"};
+};
 
 }  // namespace draftcheck::testing

@@ -4,6 +4,11 @@
 #include "check/installation.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "core/atomic_file.h"
+#include "core/nearest_name.h"
+#include "rules/rule_docs.h"
+#include "rules/rule_explain.h"
+#include "rules/rule_scaffold.h"
 #include "rules/rule_tests.h"
 
 namespace draftcheck {
@@ -11,43 +16,145 @@ namespace {
 
 struct RulesArgs {
     std::string kind;
-    std::string test_dir;
+    std::string format = "text";
+    std::string dir;      // test: the folder to test; new: the folder to create in
+    std::string rule_id;  // explain ID, new ID, test --rule ID
+    std::string output;
 };
+
+nlohmann::ordered_json rule_json(const RuleMeta& rule) {
+    return {{"id", rule.id},
+            {"title", rule.title},
+            {"section", rule.section},
+            {"severity", severity_name(rule.severity)},
+            {"kinds", rule.kinds},
+            {"guidance", rule.guidance},
+            {"rationale", rule.rationale},
+            {"params", rule.params},
+            {"file", rule.file}};
+}
+
+// Rules that cannot be loaded are named on standard error; the command then exits 2.
+RuleListing load_listing(const Installation& installation, std::ostream& err) {
+    RuleListing listing = installation.rules.list();
+    for (const auto& f : listing.failures) err << "error: " << f.message << "\n";
+    return listing;
+}
+
+int unknown_rule(const std::string& id, const std::vector<RuleFile>& files, std::ostream& err) {
+    std::vector<std::string> ids;
+    for (const auto& file : files) ids.push_back(file.expected_id);
+    err << "error: there is no rule \"" << id << "\"";
+    if (const auto near = nearest_name(id, ids)) err << "; did you mean \"" << *near << "\"?";
+    err << " (draftcheck rules list shows them all)\n";
+    return exit_code::unusable;
+}
 
 int list_rules(const RulesArgs& args, std::ostream& out, std::ostream& err) {
     const Installation installation = Installation::load(default_home(), {});
-    const RuleListing listing = installation.rules.list();
-    for (const auto& f : listing.failures) err << "error: " << f.message << "\n";
+    const RuleListing listing = load_listing(installation, err);
+    nlohmann::ordered_json rules = nlohmann::ordered_json::array();
     for (const auto& rule : listing.rules) {
         if (!args.kind.empty() && !rule.applies_to(args.kind)) continue;
-        out << rule.id << "\t" << rule.section << "\t" << severity_name(rule.severity) << "\t" << rule.title << "\n";
+        if (args.format == "json") rules.push_back(rule_json(rule));
+        else out << rule.id << "\t" << rule.section << "\t" << severity_name(rule.severity) << "\t" << rule.title << "\n";
     }
+    if (args.format == "json") out << rules.dump(2) << "\n";
     return listing.failures.empty() ? exit_code::clean : exit_code::unusable;
 }
 
-int test_rules(const RulesArgs& args, std::ostream& out) {
+int explain_command(const RulesArgs& args, std::ostream& out, std::ostream& err) {
+    const Installation installation = Installation::load(default_home(), {});
+    const RuleListing listing = installation.rules.list();
+    for (const auto& rule : listing.rules) {
+        if (rule.id != args.rule_id) continue;
+        explain_rule(installation.rules, rule, out);
+        return exit_code::clean;
+    }
+    for (const auto& file : installation.rules.files()) {
+        if (file.expected_id != args.rule_id) continue;
+        load_listing(installation, err);  // the rule exists but cannot be loaded: say why
+        return exit_code::unusable;
+    }
+    return unknown_rule(args.rule_id, installation.rules.files(), err);
+}
+
+// A folder other than the built-in rules/ is loaded beside it, and only its rules are tested.
+int test_rules(const std::string& dir, const std::string& only_id, std::ostream& out, std::ostream& err) {
     const std::string home = default_home();
     std::error_code ec;
-    // A folder other than the built-in rules/ is loaded beside it, and only its rules are tested.
-    const bool extra = !args.test_dir.empty() && !std::filesystem::equivalent(args.test_dir, home + "/rules", ec);
-    const Installation installation = Installation::load(home, extra ? std::vector<std::string>{args.test_dir} : std::vector<std::string>{});
-    const std::string under = extra ? std::filesystem::path(args.test_dir).lexically_normal().generic_string() + "/" : "";
-    const RuleTestSummary summary = run_rule_tests(installation.rules, under, out);
+    const bool extra = !dir.empty() && !std::filesystem::equivalent(dir, home + "/rules", ec);
+    const Installation installation = Installation::load(home, extra ? std::vector<std::string>{dir} : std::vector<std::string>{});
+    const std::string under = extra ? std::filesystem::path(dir).lexically_normal().generic_string() + "/" : "";
+    if (!only_id.empty()) {
+        std::vector<RuleFile> tested;
+        for (const auto& file : installation.rules.files())
+            if (file.shown.starts_with(under)) tested.push_back(file);
+        if (std::none_of(tested.begin(), tested.end(), [&](const RuleFile& f) { return f.expected_id == only_id; }))
+            return unknown_rule(only_id, tested, err);
+    }
+    const RuleTestSummary summary = run_rule_tests(installation.rules, under, only_id, out);
     return summary.failed == 0 ? exit_code::clean : exit_code::findings;
+}
+
+int new_rule(const RulesArgs& args, std::ostream& out, std::ostream& err) {
+    const std::string home = default_home();
+    const SourceDir built_in{home + "/rules", "rules"};
+    const ScaffoldPlace place = args.dir.empty() ? ScaffoldPlace{built_in.path, built_in.shown}
+                                                 : ScaffoldPlace{args.dir, std::filesystem::path(args.dir).lexically_normal().generic_string()};
+    const Scaffolded made = scaffold_rule(args.rule_id, place, home + "/rules/templates",
+                                          find_rule_files({built_in, {place.dir, place.shown_dir}}));
+    const std::string test_command = "draftcheck rules test " + (args.dir.empty() ? "" : place.shown_dir + " ") + "--rule " + args.rule_id;
+    out << "Created " << made.rule_shown << " and " << made.test_shown << ".\n"
+        << "It is a working example: it reports an indicator with no title. Now make it yours:\n"
+        << "  1. in " << made.rule_shown << ", change the title, section, severity, kinds, guidance, rationale and the check function;\n"
+        << "  2. in " << made.test_shown << ", change the cases to show what the rule must and must not report;\n"
+        << "  3. run " << test_command << "\n"
+        << "Its tests now:\n";
+    return test_rules(args.dir, args.rule_id, out, err);
+}
+
+int write_catalogue(const RulesArgs& args, std::ostream& out, std::ostream& err) {
+    const Installation installation = Installation::load(default_home(), {});
+    const RuleListing listing = load_listing(installation, err);
+    // A catalogue missing a broken rule would look complete: refuse instead.
+    if (!listing.failures.empty()) return exit_code::unusable;
+    const std::string text = rules_catalogue(listing.rules, installation.rules.sections(), installation.rules.parameters());
+    if (args.output.empty()) {
+        out << text;
+        return exit_code::clean;
+    }
+    write_file_atomically(args.output, text);
+    out << "Wrote the catalogue of " << listing.rules.size() << " rules to " << args.output << ".\n";
+    return exit_code::clean;
 }
 
 }  // namespace
 
 Action add_rules_command(CLI::App& app) {
     auto args = std::make_shared<RulesArgs>();
-    CLI::App* cmd = app.add_subcommand("rules", "Work with the rule files: list them, run their tests.");
+    CLI::App* cmd = app.add_subcommand("rules", "Work with the rule files: list, explain, test, create and document them.");
     cmd->require_subcommand(1);
     CLI::App* list = cmd->add_subcommand("list", "List the rules: id, section, severity, title.");
-    list->add_option("--kind", args->kind, "Only rules for this kind of agreement")->check(CLI::IsMember({"lpsa2", "laa", "laa2008"}));
+    list->add_option("--kind", args->kind, "Only rules for this kind of agreement")->check(CLI::IsMember(kAgreementKinds));
+    list->add_option("--format", args->format, "text (default): one line per rule; json: the metadata of each rule")
+        ->check(CLI::IsMember({"text", "json"}));
+    CLI::App* explain = cmd->add_subcommand("explain", "Explain one rule: what it checks, why, its parameters and an example.");
+    explain->add_option("id", args->rule_id, "The rule's id, as in rules list")->required();
     CLI::App* test = cmd->add_subcommand("test", "Run the tests kept beside each rule (<name>.test.json).");
-    test->add_option("dir", args->test_dir, "Test only the rules in this folder");
-    return [args, list](std::ostream& out, std::ostream& err) {
-        return list->parsed() ? list_rules(*args, out, err) : test_rules(*args, out);
+    test->add_option("dir", args->dir, "Test only the rules in this folder");
+    test->add_option("--rule", args->rule_id, "Test only this rule");
+    CLI::App* create = cmd->add_subcommand("new", "Create a rule and its tests from the template in rules/templates/.");
+    create->add_option("id", args->rule_id, "The new rule's id, <group>.<name>: it goes in rules/<group>/<name>.lua")->required();
+    create->add_option("--dir", args->dir, "Create it in this rules folder instead of rules/");
+    CLI::App* doc = cmd->add_subcommand("doc", "Write the guidance catalogue (every rule, by section) as Markdown.");
+    doc->add_option("--output", args->output, "Write it to this file (whole or not at all) instead of standard output");
+    return [=](std::ostream& out, std::ostream& err) {
+        if (list->parsed()) return list_rules(*args, out, err);
+        if (explain->parsed()) return explain_command(*args, out, err);
+        if (create->parsed()) return new_rule(*args, out, err);
+        if (doc->parsed()) return write_catalogue(*args, out, err);
+        return test_rules(args->dir, args->rule_id, out, err);
     };
 }
 

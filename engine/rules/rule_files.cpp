@@ -7,6 +7,10 @@ namespace draftcheck {
 
 namespace fs = std::filesystem;
 
+bool is_reserved_folder(const std::string& name) {
+    return name == "lib" || name == "params" || name == "templates";
+}
+
 std::vector<RuleFile> find_rule_files(const std::vector<SourceDir>& dirs) {
     std::vector<RuleFile> files;
     for (const auto& dir : dirs) {
@@ -14,7 +18,7 @@ std::vector<RuleFile> find_rule_files(const std::vector<SourceDir>& dirs) {
         for (auto it = fs::recursive_directory_iterator(dir.path, fs::directory_options::skip_permission_denied, ec);
              !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
             const fs::path relative = it->path().lexically_relative(dir.path);
-            if (it->is_directory() && it.depth() == 0 && (relative == "lib" || relative == "params")) {
+            if (it->is_directory() && it.depth() == 0 && is_reserved_folder(relative.string())) {
                 it.disable_recursion_pending();
                 continue;
             }

@@ -71,10 +71,10 @@ std::vector<std::string> run_case(const RuleEngine& engine, const RuleFile& rule
 
 }  // namespace
 
-RuleTestSummary run_rule_tests(const RuleEngine& engine, const std::string& under, std::ostream& out) {
+RuleTestSummary run_rule_tests(const RuleEngine& engine, const std::string& under, const std::string& only_id, std::ostream& out) {
     RuleTestSummary summary;
     for (const auto& rule : engine.files()) {
-        if (!rule.shown.starts_with(under)) continue;
+        if (!rule.shown.starts_with(under) || (!only_id.empty() && rule.expected_id != only_id)) continue;
         const std::string shown_tests = rule.shown.substr(0, rule.shown.size() - 4) + ".test.json";
         if (rule.test_path.empty()) {
             out << "FAIL " << rule.expected_id << ": no tests beside it (" << shown_tests << ")\n";

@@ -14,9 +14,9 @@ struct RuleTestSummary {
     int failed = 0;
 };
 
-// Runs the tests of every rule file whose shown name starts with `under` ("" for all). Prints one
-// line per failing case with expected and actual findings, rules with no tests, and a closing
-// "N passed, N failed" line.
-RuleTestSummary run_rule_tests(const RuleEngine& engine, const std::string& under, std::ostream& out);
+// Runs the tests of every rule file whose shown name starts with `under` ("" for all) and, when
+// `only_id` is not empty, whose id is `only_id`. Prints one line per failing case with expected and
+// actual findings, rules with no tests, and a closing "N passed, N failed" line.
+RuleTestSummary run_rule_tests(const RuleEngine& engine, const std::string& under, const std::string& only_id, std::ostream& out);
 
 }  // namespace draftcheck

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "core/json_pointer.h"
+#include "core/nearest_name.h"
 
 namespace draftcheck {
 namespace {
@@ -73,32 +74,6 @@ std::string expected_type(const json* sub) {
     return "another type";
 }
 
-std::size_t edit_distance(const std::string& a, const std::string& b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t up = row[j];
-            const bool same = std::tolower(static_cast<unsigned char>(a[i - 1])) == std::tolower(static_cast<unsigned char>(b[j - 1]));
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (same ? 0 : 1)});
-            diagonal = up;
-        }
-    }
-    return row[b.size()];
-}
-
-std::string closest(const std::string& word, const std::vector<std::string>& choices) {
-    std::string best;
-    std::size_t best_distance = std::max<std::size_t>(2, word.size() / 3) + 1;
-    for (const auto& choice : choices) {
-        const std::size_t d = edit_distance(word, choice);
-        if (d < best_distance) best_distance = d, best = choice;
-    }
-    return best;
-}
-
 std::string join_quoted(const std::vector<std::string>& words) {
     std::string out;
     for (const auto& w : words) out += (out.empty() ? "\"" : ", \"") + w + "\"";
@@ -162,7 +137,7 @@ SchemaMessage word_schema_error(const std::vector<std::string>& tokens, const st
         std::vector<std::string> known;
         if (sub && sub->contains("properties"))
             for (const auto& item : (*sub)["properties"].items()) known.push_back(item.key());
-        const std::string guess = closest(unknown, known);
+        const std::string guess = nearest_name(unknown, known).value_or("");
         auto at = tokens;
         at.push_back(unknown);
         return {to_pointer(at), "\"" + unknown + "\" is not a field of " + entity_name(schema, draft, tokens) + ".",
@@ -176,7 +151,7 @@ SchemaMessage word_schema_error(const std::vector<std::string>& tokens, const st
         std::vector<std::string> allowed;
         if (sub && sub->contains("enum"))
             for (const auto& v : (*sub)["enum"]) allowed.push_back(v.is_string() ? v.get<std::string>() : v.dump());
-        const std::string guess = value && value->is_string() ? closest(value->get<std::string>(), allowed) : "";
+        const std::string guess = value && value->is_string() ? nearest_name(value->get<std::string>(), allowed).value_or("") : "";
         return {where.to_string(), field + in + " is " + shown + ", which is not one of the allowed values.",
                 (guess.empty() ? "" : "Did you mean \"" + guess + "\"? ") + "Use one of: " + join_quoted(allowed) + "."};
     }
