@@ -1,9 +1,11 @@
 #include "check/check_draft.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "check/fingerprint.h"
+#include "config/exceptions.h"
 #include "core/error.h"
 #include "core/limits.h"
 #include "load/json_loader.h"
@@ -89,17 +91,30 @@ DraftReport check_source(const Installation& installation, const SourceText& sou
         report.findings.insert(report.findings.end(), std::make_move_iterator(from_rules.begin()),
                                std::make_move_iterator(from_rules.end()));
 
+        std::vector<AgreedException> exceptions = options.exceptions;
+        for (auto& e : exceptions_in_draft(doc)) exceptions.push_back(std::move(e));
+        apply_exceptions(report, doc, exceptions);
+
         std::set<std::string> pointers;
         for (const auto& f : report.findings) pointers.insert(f.pointer);
-        if (!pointers.empty()) {
-            const auto positions = locate_pointers(source, {pointers.begin(), pointers.end()});
-            for (auto& f : report.findings) {
-                f.line = positions.at(f.pointer).line;
-                f.column = positions.at(f.pointer).column;
-            }
-        }
+        for (const auto& a : report.accepted) pointers.insert(a.finding.pointer);
+        // A second parse, so only when there is something to locate.
+        const auto positions = pointers.empty() ? std::map<std::string, LineColumn>{}
+                                                : locate_pointers(source, {pointers.begin(), pointers.end()});
+        const auto place = [&](Finding& f) {
+            f.line = positions.at(f.pointer).line;
+            f.column = positions.at(f.pointer).column;
+        };
+        for (auto& f : report.findings) place(f);
+        for (auto& a : report.accepted) place(a.finding);
         std::sort(report.findings.begin(), report.findings.end(), finding_less);
+        std::sort(report.accepted.begin(), report.accepted.end(),
+                  [](const AcceptedFinding& a, const AcceptedFinding& b) { return finding_less(a.finding, b.finding); });
         assign_fingerprints(doc, report.findings);
+        std::vector<Finding> accepted;
+        for (const auto& a : report.accepted) accepted.push_back(a.finding);
+        assign_fingerprints(doc, accepted);
+        for (std::size_t i = 0; i < accepted.size(); ++i) report.accepted[i].finding.fingerprint = accepted[i].fingerprint;
         report.checked = true;
     } catch (const InputError& e) {
         report.findings.clear();

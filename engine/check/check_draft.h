@@ -5,16 +5,14 @@
 #include <string>
 #include <vector>
 
+#include "check/check_options.h"
 #include "check/installation.h"
+#include "core/agreed_exception.h"
 #include "core/finding.h"
 #include "load/source_text.h"
 #include "rules/rule_session.h"
 
 namespace draftcheck {
-
-struct CheckOptions {
-    std::optional<std::string> kind;  // used when the draft does not say which kind it is
-};
 
 struct DraftReport {
     std::string file;
@@ -27,6 +25,7 @@ struct DraftReport {
     // its blocks' ids, codes and names (not the whole draft, so a batch holds little).
     nlohmann::json facts = nlohmann::json::object();
     std::vector<Finding> findings;  // sorted by line, column, rule
+    std::vector<AcceptedFinding> accepted;  // findings an agreed exception covers: not counted
 
     int count(Severity severity) const;
 };

@@ -26,6 +26,7 @@ struct CheckArgs {
     std::string kind;
     std::string output;
     std::string previous;
+    std::string config;
     unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
     bool summary = false;
 };
@@ -45,9 +46,8 @@ void render_report(const CheckArgs& args, const RenderContext& context, std::ost
 }
 
 int run_check(const CheckArgs& args, std::ostream& out, std::ostream& err) {
-    const Installation installation = Installation::load(default_home(), args.rule_dirs);
-    CheckOptions options;
-    if (!args.kind.empty()) options.kind = args.kind;
+    const Installation installation = Installation::for_command(args.config, args.files, args.rule_dirs);
+    const CheckOptions options = installation.check_options(args.kind);
     const std::vector<std::string> files = expand_inputs(args.files);
     if (!args.output.empty())
         for (const auto& file : files)
@@ -95,6 +95,7 @@ Action add_check_command(CLI::App& app) {
     cmd->add_option("--jobs,-j", args->jobs, "Drafts checked at once (default: one per core); the output is the same for any value")
         ->check(CLI::Range(1u, 256u));
     cmd->add_flag("--summary", args->summary, "One row per draft (area, kind, stage, counts, key issues) instead of --format");
+    cmd->add_option("--config", args->config, "The configuration file (default: draftcheck.json beside the first draft, or here)");
     cmd->add_option("--previous", args->previous, "The draft's previous version: the letter says which comments it resolved");
     cmd->add_option("--output", args->output, "Write the report to this file (whole or not at all) instead of standard output");
     cmd->add_option("--fail-on", args->fail_on, "Exit 1 when a finding is at least this severe")

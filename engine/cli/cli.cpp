@@ -15,6 +15,7 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     Action check = add_check_command(app);
     Action rules = add_rules_command(app);
     Action diff = add_diff_command(app);
+    Action config = add_config_command(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -24,6 +25,7 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     try {
         if (app.got_subcommand("check")) return check(out, err);
         if (app.got_subcommand("diff")) return diff(out, err);
+        if (app.got_subcommand("config")) return config(out, err);
         return rules(out, err);
     } catch (const InputError& e) {
         err << e.describe() << "\n";

@@ -12,5 +12,6 @@ using Action = std::function<int(std::ostream& out, std::ostream& err)>;
 Action add_check_command(CLI::App& app);
 Action add_rules_command(CLI::App& app);
 Action add_diff_command(CLI::App& app);
+Action add_config_command(CLI::App& app);
 
 }  // namespace draftcheck

@@ -14,12 +14,12 @@ struct DiffArgs {
     std::string current;
     std::string format = "text";
     std::string kind;
+    std::string config;
 };
 
 int run_diff(const DiffArgs& args, std::ostream& out, std::ostream& err) {
-    const Installation installation = Installation::load(default_home(), {});
-    CheckOptions options;
-    if (!args.kind.empty()) options.kind = args.kind;
+    const Installation installation = Installation::for_command(args.config, {args.current}, {});
+    const CheckOptions options = installation.check_options(args.kind);
     const auto reports = check_files(installation, {args.previous, args.current}, options, 2);
     for (const auto& report : reports)
         if (!report.checked) {
@@ -42,6 +42,7 @@ Action add_diff_command(CLI::App& app) {
     cmd->add_option("--format", args->format, "text or json")->check(CLI::IsMember({"text", "json"}))->capture_default_str();
     cmd->add_option("--kind", args->kind, "Agreement kind to assume when a draft does not say")
         ->check(CLI::IsMember({"lpsa2", "laa", "laa2008"}));
+    cmd->add_option("--config", args->config, "The configuration file (default: draftcheck.json beside the later draft, or here)");
     return [args](std::ostream& out, std::ostream& err) { return run_diff(*args, out, err); };
 }
 

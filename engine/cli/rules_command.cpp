@@ -20,6 +20,7 @@ struct RulesArgs {
     std::string dir;      // test: the folder to test; new: the folder to create in
     std::string rule_id;  // explain ID, new ID, test --rule ID
     std::string output;
+    std::string config;
 };
 
 nlohmann::ordered_json rule_json(const RuleMeta& rule) {
@@ -51,7 +52,8 @@ int unknown_rule(const std::string& id, const std::vector<RuleFile>& files, std:
 }
 
 int list_rules(const RulesArgs& args, std::ostream& out, std::ostream& err) {
-    const Installation installation = Installation::load(default_home(), {});
+    // The effective configuration: rules switched off are left out, severities as configured.
+    const Installation installation = Installation::for_command(args.config, {}, {});
     const RuleListing listing = load_listing(installation, err);
     nlohmann::ordered_json rules = nlohmann::ordered_json::array();
     for (const auto& rule : listing.rules) {
@@ -115,7 +117,8 @@ int new_rule(const RulesArgs& args, std::ostream& out, std::ostream& err) {
 }
 
 int write_catalogue(const RulesArgs& args, std::ostream& out, std::ostream& err) {
-    const Installation installation = Installation::load(default_home(), {});
+    // The effective configuration: rules switched off are left out, severities as configured.
+    const Installation installation = Installation::for_command(args.config, {}, {});
     const RuleListing listing = load_listing(installation, err);
     // A catalogue missing a broken rule would look complete: refuse instead.
     if (!listing.failures.empty()) return exit_code::unusable;
@@ -136,6 +139,7 @@ Action add_rules_command(CLI::App& app) {
     CLI::App* cmd = app.add_subcommand("rules", "Work with the rule files: list, explain, test, create and document them.");
     cmd->require_subcommand(1);
     CLI::App* list = cmd->add_subcommand("list", "List the rules: id, section, severity, title.");
+    list->add_option("--config", args->config, "The configuration file (default: draftcheck.json here)");
     list->add_option("--kind", args->kind, "Only rules for this kind of agreement")->check(CLI::IsMember(kAgreementKinds));
     list->add_option("--format", args->format, "text (default): one line per rule; json: the metadata of each rule")
         ->check(CLI::IsMember({"text", "json"}));

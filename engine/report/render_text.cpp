@@ -35,6 +35,15 @@ void render_text(const std::vector<DraftReport>& reports, const Sections& sectio
             }
         }
         if (report.findings.empty()) out << "\n  No findings.\n";
+        if (!report.accepted.empty()) {
+            out << "\n  Agreed exceptions (not counted)\n";
+            for (const auto& a : report.accepted)
+                out << "    " << a.finding.line << ":" << a.finding.column << "  " << a.finding.message << " [" << a.finding.rule << "]\n"
+                    << "            accepted: " << a.exception.reason
+                    << (a.exception.agreed_by.empty() ? "" : " (agreed by " + a.exception.agreed_by +
+                                                                  (a.exception.date.empty() ? "" : ", " + a.exception.date) + ")")
+                    << "\n";
+        }
         out << "\n  " << plural(report.count(Severity::error), "error") << ", " << plural(report.count(Severity::warning), "warning")
             << ", " << plural(report.count(Severity::advice), "advice") << "\n";
     }

@@ -57,7 +57,14 @@ std::vector<Finding> RuleEngine::run(const nlohmann::json& draft, const std::str
 
 RuleListing RuleEngine::list() const {
     const RuleSession session(*this);
-    return {session.rules(), session.load_failures()};
+    RuleListing listing{{}, session.load_failures()};
+    for (auto meta : session.rules()) {
+        if (!settings_.enabled(meta.id)) continue;
+        if (const auto it = settings_.rules.find(meta.id); it != settings_.rules.end() && it->second.severity)
+            meta.severity = *it->second.severity;
+        listing.rules.push_back(std::move(meta));
+    }
+    return listing;
 }
 
 }  // namespace draftcheck

@@ -11,6 +11,7 @@
 #include "rules/parameters.h"
 #include "rules/rule_files.h"
 #include "rules/rule_meta.h"
+#include "rules/rule_settings.h"
 #include "rules/sections.h"
 
 namespace draftcheck {
@@ -34,6 +35,11 @@ public:
     std::vector<Finding> run(const nlohmann::json& draft, const std::string& kind, const std::string& stage,
                              const RuleRunOptions& options = {}) const;
 
+    // Applies a configuration's rule settings to every later run and listing.
+    void configure(RuleSettings settings) { settings_ = std::move(settings); }
+    const RuleSettings& settings() const { return settings_; }
+
+    // Every usable rule with its effective severity; rules switched off are left out.
     RuleListing list() const;
     const Sections& sections() const { return sections_; }
     const Parameters& parameters() const { return parameters_; }
@@ -49,6 +55,7 @@ private:
     Sections sections_;
     Parameters parameters_;
     LuaLimits limits_;
+    RuleSettings settings_;
 };
 
 // The finding that stands in for a rule that could not run.

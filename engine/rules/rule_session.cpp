@@ -158,15 +158,23 @@ std::vector<Finding> RuleSession::run(const nlohmann::json& draft, const std::st
     std::vector<Finding> findings;
     for (std::size_t i = 0; i < load_failures_.size(); ++i)
         if (!options.only_rule || load_failure_ids_[i] == *options.only_rule) findings.push_back(load_failures_[i]);
+    const RuleSettings& settings = engine.settings_;
     nlohmann::json params = engine.parameters_.values(kind);
+    if (settings.kind_params.contains(kind)) params.update(settings.kind_params[kind]);
     if (options.param_overrides.is_object()) params.update(options.param_overrides);
     const std::string missing_param = "the parameter '%s' is not set in " + engine.parameters_.file_for(kind);
 
     for (const auto& rule : compiled_) {
         if (!rule.meta.applies_to(kind) || (options.only_rule && rule.meta.id != *options.only_rule)) continue;
+        if (!settings.enabled(rule.meta.id)) continue;
+        const auto setting = settings.rules.find(rule.meta.id);
+        const bool own_params = setting != settings.rules.end() && !setting->second.params.empty();
+        nlohmann::json rule_params;
+        if (own_params) (rule_params = params).update(setting->second.params);
+        const nlohmann::json& these_params = own_params ? rule_params : params;
         std::string missing;
         for (const auto& name : rule.meta.params)
-            if (!params.contains(name)) missing += (missing.empty() ? "" : ", ") + name;
+            if (!these_params.contains(name)) missing += (missing.empty() ? "" : ", ") + name;
         if (!missing.empty()) {
             findings.push_back(rule_failed(rule.meta.file, 0, rule.meta.id,
                                            "it needs the parameter " + missing + ", which " + engine.parameters_.file_for(kind) + " does not set"));
@@ -184,7 +192,7 @@ std::vector<Finding> RuleSession::run(const nlohmann::json& draft, const std::st
                 lua_pushstring(L, stage.c_str());
                 lua_setfield(L, -2, "stage");
             }
-            push_json_value(L, params);
+            push_json_value(L, these_params);
             LuaSandbox::make_read_only(L, missing_param.c_str());
             lua_setfield(L, -2, "params");
             lua_pushlightuserdata(L, &collector);
@@ -193,6 +201,8 @@ std::vector<Finding> RuleSession::run(const nlohmann::json& draft, const std::st
             outcome = sandbox_.call(2, 0);
         }
         if (outcome.ok()) {
+            if (setting != settings.rules.end() && setting->second.severity)
+                for (auto& f : produced) f.severity = *setting->second.severity;
             findings.insert(findings.end(), produced.begin(), produced.end());
         } else {
             const bool in_rule = outcome.source.empty() || outcome.source == rule.meta.file;

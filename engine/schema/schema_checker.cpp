@@ -55,13 +55,13 @@ bool is_prefix(const std::vector<std::string>& shorter, const std::vector<std::s
 
 }  // namespace
 
-SchemaChecker::SchemaChecker(json document, std::unique_ptr<valijson::Schema> compiled)
-    : document_(std::move(document)), compiled_(std::move(compiled)) {}
+SchemaChecker::SchemaChecker(json document, std::unique_ptr<valijson::Schema> compiled, std::string root_name)
+    : document_(std::move(document)), root_name_(std::move(root_name)), compiled_(std::move(compiled)) {}
 SchemaChecker::~SchemaChecker() = default;
 SchemaChecker::SchemaChecker(SchemaChecker&&) noexcept = default;
 SchemaChecker& SchemaChecker::operator=(SchemaChecker&&) noexcept = default;
 
-SchemaChecker SchemaChecker::load(const std::string& schema_path) {
+SchemaChecker SchemaChecker::load(const std::string& schema_path, std::string root_name) {
     const SourceText source = SourceText::read(schema_path, limits::max_draft_bytes);
     json document = parse_json(source, limits::max_json_depth);
     // valijson 1.0 ignores $schema and misreads newer drafts' keywords, so refuse them outright.
@@ -76,7 +76,7 @@ SchemaChecker SchemaChecker::load(const std::string& schema_path) {
     } catch (const std::exception& e) {
         throw InputError({schema_path}, std::string("the schema cannot be used: ") + e.what());
     }
-    return SchemaChecker(std::move(document), std::move(compiled));
+    return SchemaChecker(std::move(document), std::move(compiled), std::move(root_name));
 }
 
 std::vector<Finding> SchemaChecker::check(const json& draft) const {
@@ -109,7 +109,7 @@ std::vector<Finding> SchemaChecker::check(const json& draft) const {
         const bool summary = text.starts_with("Failed to validate") || text.starts_with("Cannot validate");
         if (summary && std::any_of(errors.begin(), errors.end(), [&error](const auto& other) { return is_prefix(error.first, other.first); }))
             continue;
-        deepest.push_back({word_schema_error(tokens, text, document_, draft), text.starts_with("Value type")});
+        deepest.push_back({word_schema_error(tokens, text, document_, draft, root_name_), text.starts_with("Value type")});
     }
     // One message per place: a wrong type also fails that value's format check, and says it better.
     std::set<std::string> typed;

@@ -16,7 +16,8 @@ namespace draftcheck {
 class SchemaChecker {
 public:
     // Throws InputError naming the schema file if it cannot be read, parsed, or is not draft-07.
-    static SchemaChecker load(const std::string& schema_path);
+    // `root_name` is what messages call the checked document as a whole.
+    static SchemaChecker load(const std::string& schema_path, std::string root_name = "the draft");
     ~SchemaChecker();
     SchemaChecker(SchemaChecker&&) noexcept;
     SchemaChecker& operator=(SchemaChecker&&) noexcept;
@@ -26,8 +27,9 @@ public:
     std::vector<Finding> check(const nlohmann::json& draft) const;
 
 private:
-    SchemaChecker(nlohmann::json document, std::unique_ptr<valijson::Schema> compiled);
+    SchemaChecker(nlohmann::json document, std::unique_ptr<valijson::Schema> compiled, std::string root_name);
     nlohmann::json document_;  // kept to word messages from titles, enums and descriptions
+    std::string root_name_;
     std::unique_ptr<valijson::Schema> compiled_;
 };
 

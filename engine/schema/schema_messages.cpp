@@ -82,8 +82,8 @@ std::string join_quoted(const std::vector<std::string>& words) {
 
 // How an officer would name the entity holding `tokens`: 'indicator "ind-3"', 'the agreement',
 // 'the baseline of indicator "ind-3"'.
-std::string entity_name(const json& schema, const json& draft, const std::vector<std::string>& tokens) {
-    std::string name = "the draft";
+std::string entity_name(const json& schema, const json& draft, const std::vector<std::string>& tokens, const std::string& root) {
+    std::string name = root;
     std::string listed;  // the nearest entity that is an item of a list, such as an indicator
     const json* value = &draft;
     std::vector<std::string> path;
@@ -114,22 +114,22 @@ std::string quoted_between(const std::string& text, char quote) {
 }  // namespace
 
 SchemaMessage word_schema_error(const std::vector<std::string>& tokens, const std::string& text, const json& schema,
-                                const json& draft) {
+                                const json& draft, const std::string& root) {
     const json* sub = subschema_at(schema, tokens);
     const std::string description = schema_string(sub, "description");
     const json::json_pointer where(to_pointer(tokens));
     const json* value = draft.contains(where) ? &draft.at(where) : nullptr;
-    const std::string field = tokens.empty() ? "the draft" : is_index(tokens.back())
+    const std::string field = tokens.empty() ? root : is_index(tokens.back())
                                                                 ? "item " + std::to_string(std::stoul(tokens.back()) + 1)
                                                                 : "\"" + tokens.back() + "\"";
     const std::string shown = value ? preview(*value) : "missing";
     std::vector<std::string> parent(tokens.begin(), tokens.end() - (tokens.empty() ? 0 : 1));
-    const std::string in = tokens.empty() ? "" : " in " + entity_name(schema, draft, parent);
+    const std::string in = tokens.empty() ? "" : " in " + entity_name(schema, draft, parent, root);
 
     if (text.starts_with("Missing required property")) {
         const std::string missing = quoted_between(text, '\'');
         const std::string what = schema_string(subschema_at(schema, [&] { auto t = tokens; t.push_back(missing); return t; }()), "description");
-        return {to_pointer(tokens), entity_name(schema, draft, tokens) + " has no \"" + missing + "\", which is required.",
+        return {to_pointer(tokens), entity_name(schema, draft, tokens, root) + " has no \"" + missing + "\", which is required.",
                 "Add \"" + missing + "\"." + (what.empty() ? "" : " " + what)};
     }
     if (text.starts_with("Object contains a property")) {
@@ -140,12 +140,15 @@ SchemaMessage word_schema_error(const std::vector<std::string>& tokens, const st
         const std::string guess = nearest_name(unknown, known).value_or("");
         auto at = tokens;
         at.push_back(unknown);
-        return {to_pointer(at), "\"" + unknown + "\" is not a field of " + entity_name(schema, draft, tokens) + ".",
+        return {to_pointer(at), "\"" + unknown + "\" is not a field of " + entity_name(schema, draft, tokens, root) + ".",
                 guess.empty() ? "Remove it, or use one of the fields allowed here: " + join_quoted(known) + "."
                               : "Did you mean \"" + guess + "\"?"};
     }
     if (text.starts_with("Value type not permitted")) {
-        return {where.to_string(), field + in + " should be " + expected_type(sub) + ", not " + shown + ".", description};
+        const std::string expected = expected_type(sub);
+        // A value that may take several shapes (oneOf) has no one type to name: its description says which.
+        if (expected == "another type") return {where.to_string(), field + in + " is " + shown + ", which is not allowed here.", description};
+        return {where.to_string(), field + in + " should be " + expected + ", not " + shown + ".", description};
     }
     if (text.starts_with("Failed to match against any enum")) {
         std::vector<std::string> allowed;

@@ -13,8 +13,9 @@ struct SchemaMessage {
 };
 
 // `tokens` is the path of the failing value; `schema` the whole schema document (for the
-// subschema's type, enum and description); `draft` the checked document.
+// subschema's type, enum and description); `draft` the checked document, called `root` in
+// messages ("the draft", "the configuration").
 SchemaMessage word_schema_error(const std::vector<std::string>& tokens, const std::string& valijson_text,
-                                const nlohmann::json& schema, const nlohmann::json& draft);
+                                const nlohmann::json& schema, const nlohmann::json& draft, const std::string& root);
 
 }  // namespace draftcheck
