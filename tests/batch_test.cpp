@@ -63,6 +63,16 @@ TEST_F(BatchFolder, SummaryHasOneRowPerDraft) {
     EXPECT_EQ(run.err, "") << "no progress line when stderr is not a terminal";
 }
 
+TEST_F(BatchFolder, AProgressLineAppearsWhenStderrIsATerminal) {
+    // `script` (util-linux, in every Debian) gives the command a terminal; the line is rewritten
+    // in place with carriage returns and cleared at the end.
+    const RunResult run = run_shell("script -qec \"'" + std::string(DRAFTCHECK_BIN) + "' check --summary --jobs 1 '" +
+                                        dir_.path().string() + "'\" /dev/null",
+                                    SOURCE_DIR);
+    EXPECT_NE(run.out.find("\rchecked 10/" + std::to_string(count_) + " drafts"), std::string::npos);
+    EXPECT_NE(run.out.find("KEY ISSUES"), std::string::npos) << "the summary itself still prints";
+}
+
 TEST(Batch, AFolderWithNoDraftsIsAnError) {
     TempDir empty;
     const RunResult run = run_draftcheck("check " + empty.path().string());
