@@ -41,7 +41,7 @@ TEST_P(ExampleGolden, MatchesGoldenFile) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Examples, ExampleGolden,
-                         ::testing::Combine(::testing::ValuesIn(example_names()), ::testing::Values("text", "list", "json")),
+                         ::testing::Combine(::testing::ValuesIn(example_names()), ::testing::Values("text", "list", "json", "letter", "html", "sarif")),
                          [](const auto& info) {
                              std::string name = std::get<0>(info.param) + "_" + std::get<1>(info.param);
                              std::replace(name.begin(), name.end(), '-', '_');

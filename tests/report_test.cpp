@@ -1,0 +1,361 @@
+// The letter, html and sarif formats: the letter says what GOEM's did in the order it did, the
+// page shows draft text without running it, SARIF validates against the published 2.1.0 schema,
+// and every format gives the same bytes twice.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <valijson/adapters/nlohmann_json_adapter.hpp>
+#include <valijson/schema.hpp>
+#include <valijson/schema_parser.hpp>
+#include <valijson/validation_results.hpp>
+#include <valijson/validator.hpp>
+
+#include "check/check_draft.h"
+#include "core/error.h"
+#include "report/letter_templates.h"
+#include "report/render.h"
+#include "test_support.h"
+
+namespace draftcheck {
+namespace {
+
+using namespace draftcheck::testing;
+using ordered = nlohmann::ordered_json;
+
+const Installation& installation() {
+    static const Installation loaded = Installation::load(SOURCE_DIR, {});
+    return loaded;
+}
+
+DraftReport check_example(const std::string& name) {
+    return check_draft(installation(), std::string(SOURCE_DIR) + "/examples/" + name + ".json", {});
+}
+
+// An example with `edit` applied, checked as if it were a file of its own.
+template <typename Edit>
+DraftReport check_edited(const std::string& name, Edit edit) {
+    ordered draft = ordered::parse(read_file(fs::path(SOURCE_DIR) / "examples" / (name + ".json")));
+    edit(draft);
+    return check_source(installation(), SourceText::from_string(name + "-edited.json", draft.dump(2)), {});
+}
+
+std::string rendered(const std::string& format, const std::vector<DraftReport>& reports,
+                     const std::vector<FindingChanges>* changes = nullptr) {
+    std::ostringstream out, err;
+    render(format, {reports, installation(), changes}, out, err);
+    EXPECT_EQ(err.str(), "");
+    return out.str();
+}
+
+std::vector<std::string> lines_of(const std::string& text) {
+    std::vector<std::string> lines;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) lines.push_back(line);
+    return lines;
+}
+
+// The bullets that follow the line `intro`, up to the next blank line.
+std::vector<std::string> bullets_after(const std::string& letter, const std::string& intro) {
+    const auto lines = lines_of(letter);
+    std::vector<std::string> items;
+    auto it = std::find(lines.begin(), lines.end(), intro);
+    if (it == lines.end()) return items;
+    for (it += 2; it != lines.end() && it->rfind("- ", 0) == 0; ++it) items.push_back(it->substr(2));
+    return items;
+}
+
+const std::string kKeyIssuesIntro = "To progress your agreement, we would encourage you to focus on the following key issues:";
+
+TEST(Letter, KeyIssuesFollowTheCanonicalOrderAndOnlySectionsWithErrorsOrWarnings) {
+    const DraftReport report = check_example("leicestershire-laa-2nd-draft");
+    std::vector<std::string> expected;
+    for (const auto& section : installation().rules.sections().all()) {
+        const bool raised = std::any_of(report.findings.begin(), report.findings.end(), [&](const Finding& f) {
+            return f.section == section.id && f.severity >= Severity::warning;
+        });
+        if (raised) expected.push_back(section.key_issue);
+    }
+    ASSERT_GE(expected.size(), 2u);
+    for (std::size_t i = 0; i < expected.size(); ++i) expected[i] += i + 1 == expected.size() ? "." : ";";
+    EXPECT_EQ(bullets_after(rendered("letter", {report}), kKeyIssuesIntro), expected);
+
+    // Sustainability has only advice in this draft: it is in the annex but not a key issue.
+    const Section* sustainability = installation().rules.sections().find("sustainability");
+    ASSERT_NE(sustainability, nullptr);
+    const std::string letter = rendered("letter", {report});
+    EXPECT_EQ(letter.find(sustainability->key_issue), std::string::npos);
+    EXPECT_NE(letter.find("\n### Sustainability\n"), std::string::npos);
+}
+
+TEST(Letter, AWellFormedFinalDraftHasNoKeyIssues) {
+    const std::string letter = rendered("letter", {check_example("northmoor-laa-final")});
+    EXPECT_EQ(letter.find(kKeyIssuesIntro), std::string::npos);
+    EXPECT_NE(letter.find("We have no key issues to raise: the sections of the draft are in good shape."), std::string::npos);
+    EXPECT_NE(letter.find("# Government Office for the North West response to the final draft of the Northmoor LAA"), std::string::npos);
+}
+
+TEST(Letter, NextStepsGiveTheInterimDatesWithTheRewardElementFirst) {
+    const std::string letter = rendered("letter", {check_example("leicestershire-laa-2nd-draft")});
+    const std::size_t next_steps = letter.find("\n## Next steps\n");
+    const std::size_t annex = letter.find("\n## Annex");
+    ASSERT_NE(next_steps, std::string::npos);
+    ASSERT_LT(next_steps, annex);
+    const std::string section = letter.substr(next_steps, annex - next_steps);
+    EXPECT_NE(section.find("23 November 2005"), std::string::npos) << section;
+    EXPECT_NE(section.find("3 February 2006"), std::string::npos) << section;
+    EXPECT_NE(section.find("two interim target dates for gaps to be filled in: 9 December 2005 for reward element details and "
+                           "5 January 2006 for all remaining gaps"),
+              std::string::npos)
+        << section;
+}
+
+TEST(Letter, TheRewardElementDateComesFirstEvenWhenItIsLater) {
+    const DraftReport report = check_edited("leicestershire-laa-2nd-draft", [](ordered& draft) {
+        for (auto& date : draft["submission"]["dates"])
+            if (date["id"] == "d-interim-reward") date["date"] = "2006-01-20";
+    });
+    const std::string letter = rendered("letter", {report});
+    const std::size_t reward = letter.find("20 January 2006 for reward element details");
+    const std::size_t gaps = letter.find("5 January 2006 for all remaining gaps");
+    ASSERT_NE(reward, std::string::npos) << letter;
+    ASSERT_NE(gaps, std::string::npos) << letter;
+    EXPECT_LT(reward, gaps);
+}
+
+TEST(Letter, WithoutATimetableTheNextStepsSayWhatToDo) {
+    const std::string letter = rendered("letter", {check_example("sheffield-lpsa2-priorities")});
+    EXPECT_NE(letter.find("Your draft does not give the date of your next submission"), std::string::npos);
+}
+
+TEST(Letter, ChangesSinceThePreviousDraftAreAcknowledged) {
+    const DraftReport report = check_example("leicestershire-laa-2nd-draft");
+    ASSERT_GE(report.findings.size(), 3u);
+    Finding fixed = report.findings[0];
+    fixed.message = "An earlier problem that this draft has put right.";
+    const std::vector<FindingChanges> changes{{{fixed, fixed}, {}, report.findings}};
+    const std::string letter = rendered("letter", {report}, &changes);
+    const auto resolved = bullets_after(letter, "Many of our comments on the previous draft are now reflected:");
+    EXPECT_EQ(resolved, (std::vector<std::string>{fixed.message, fixed.message}));
+    EXPECT_NE(letter.find("Of our comments on the previous draft, " + std::to_string(report.findings.size()) +
+                          " still apply, and this draft raises 0 new points."),
+              std::string::npos);
+}
+
+TEST(Letter, AdviceStaysInTheAnnex) {
+    const std::string letter = rendered("letter", {check_example("northmoor-laa-final")});
+    EXPECT_NE(letter.find("\n## Annex: general comments\n"), std::string::npos);
+    EXPECT_NE(letter.find("Partners may also wish to consider the following:"), std::string::npos);
+}
+
+TEST(Html, DraftTextIsEscaped) {
+    const DraftReport report = check_edited("leicestershire-laa-2nd-draft", [](ordered& draft) {
+        draft["agreement"]["partnership"] = "<script>alert('x')</script> & Partners";
+        draft["blocks"][0]["name"] = "<b onmouseover=\"x()\">Healthier</b>";
+    });
+    const std::string html = rendered("html", {report});
+    EXPECT_EQ(html.find("<script"), std::string::npos);
+    EXPECT_EQ(html.find("<b "), std::string::npos);
+    EXPECT_NE(html.find("&lt;script&gt;alert('x')&lt;/script&gt; &amp; Partners"), std::string::npos);
+    EXPECT_NE(html.find("&lt;b onmouseover=&quot;x()&quot;&gt;Healthier&lt;/b&gt;"), std::string::npos);
+    // Self-contained: no scripts, links or remote assets.
+    for (const char* external : {"<link", "src=", "href=", "@import", "url("}) EXPECT_EQ(html.find(external), std::string::npos) << external;
+
+    const std::string letter = rendered("letter", {report});
+    // In Markdown the brackets are backslash-escaped, so a viewer shows them instead of running them.
+    for (std::size_t at = letter.find("<script"); at != std::string::npos; at = letter.find("<script", at + 1))
+        EXPECT_EQ(letter[at - 1], '\\') << letter.substr(at - 20, 60);
+    EXPECT_NE(letter.find("\\<script\\>"), std::string::npos);
+}
+
+TEST(Html, TheFindingsTableHasEveryFinding) {
+    const DraftReport report = check_example("halton-lpsa2-draft");
+    const std::string html = rendered("html", {report});
+    std::size_t rows = 0;
+    for (std::size_t at = html.find("<tr class=\""); at != std::string::npos; at = html.find("<tr class=\"", at + 1)) ++rows;
+    EXPECT_EQ(rows, report.findings.size());
+}
+
+// The SARIF 2.1.0 schema, fetched from npm at test time (it is not kept in the repository).
+nlohmann::json sarif_schema() {
+    if (std::system("command -v npm >/dev/null 2>&1") != 0) {
+        ADD_FAILURE() << "npm is needed to fetch the SARIF 2.1.0 schema (npm pack @microsoft/jest-sarif): install it "
+                         "(apt-get install npm) and run the tests again";
+        return nullptr;
+    }
+    static const nlohmann::json schema = [] {
+        TempDir dir("sarif-schema");
+        const std::string command = "cd '" + dir.path().string() +
+                                    "' && npm pack --silent @microsoft/jest-sarif >pack.log 2>&1 && tar xzf microsoft-jest-sarif-*.tgz "
+                                    "package/lib/schemas/sarif-2.1.0-rtm.5.json";
+        if (std::system(command.c_str()) != 0) return nlohmann::json(read_file(dir / "pack.log"));
+        return nlohmann::json::parse(read_file(dir / "package/lib/schemas/sarif-2.1.0-rtm.5.json"));
+    }();
+    if (schema.is_string()) ADD_FAILURE() << "could not fetch the SARIF schema with npm pack @microsoft/jest-sarif:\n" << schema.get<std::string>();
+    return schema.is_object() ? schema : nullptr;
+}
+
+std::vector<std::string> sarif_errors(const valijson::Schema& schema, const nlohmann::json& document) {
+    valijson::Validator validator;
+    valijson::ValidationResults results;
+    valijson::adapters::NlohmannJsonAdapter target(document);
+    std::vector<std::string> errors;
+    if (validator.validate(schema, target, &results)) return errors;
+    valijson::ValidationResults::Error error;
+    while (results.popError(error)) {
+        std::string where;
+        for (const auto& part : error.context) where += part;
+        errors.push_back(where + ": " + error.description);
+    }
+    return errors;
+}
+
+TEST(Sarif, EveryExampleValidatesAgainstTheSarif210Schema) {
+    const nlohmann::json schema_document = sarif_schema();
+    ASSERT_TRUE(schema_document.is_object());
+    valijson::Schema schema;
+    valijson::SchemaParser parser(valijson::SchemaParser::kDraft4);
+    valijson::adapters::NlohmannJsonAdapter schema_adapter(schema_document);
+    parser.populateSchema(schema_adapter, schema);
+
+    std::vector<std::string> runs;
+    for (const auto& entry : fs::directory_iterator(fs::path(SOURCE_DIR) / "examples"))
+        if (entry.path().extension() == ".json") runs.push_back("examples/" + entry.path().filename().string());
+    std::sort(runs.begin(), runs.end());
+    ASSERT_FALSE(runs.empty());
+    runs.push_back("tests/bad-drafts/truncated.json examples/northmoor-laa-final.json");  // a notification as well
+    for (const auto& files : runs) {
+        const RunResult run = run_draftcheck("check --format sarif " + files);
+        const auto document = nlohmann::json::parse(run.out);
+        EXPECT_EQ(sarif_errors(schema, document), std::vector<std::string>{}) << files;
+    }
+}
+
+TEST(Sarif, ResultsPointAtTheirRulesWithLevelsFromSeverity) {
+    const DraftReport report = check_example("leicestershire-laa-2nd-draft");
+    const auto doc = nlohmann::json::parse(rendered("sarif", {report}));
+    const auto& run = doc["runs"][0];
+    const auto& rules = run["tool"]["driver"]["rules"];
+    ASSERT_EQ(run["results"].size(), report.findings.size());
+    const std::map<Severity, std::string> level{{Severity::error, "error"}, {Severity::warning, "warning"}, {Severity::advice, "note"}};
+    for (std::size_t i = 0; i < report.findings.size(); ++i) {
+        const auto& result = run["results"][i];
+        const Finding& f = report.findings[i];
+        EXPECT_EQ(rules[result["ruleIndex"].get<std::size_t>()]["id"], f.rule);
+        EXPECT_EQ(result["level"], level.at(f.severity));
+        EXPECT_EQ(result["partialFingerprints"]["draftcheck/v1"], f.fingerprint);
+        EXPECT_EQ(result["locations"][0]["physicalLocation"]["region"]["startLine"], f.line);
+        EXPECT_EQ(result["locations"][0]["logicalLocations"][0]["fullyQualifiedName"], f.pointer);
+    }
+    for (const auto& rule : installation().rules.list().rules) {
+        const auto it = std::find_if(rules.begin(), rules.end(), [&](const auto& r) { return r["id"] == rule.id; });
+        ASSERT_NE(it, rules.end()) << rule.id;
+        EXPECT_EQ((*it)["defaultConfiguration"]["level"], level.at(rule.severity)) << rule.id;
+        EXPECT_EQ((*it)["shortDescription"]["text"], rule.title) << rule.id;
+    }
+}
+
+TEST(Sarif, AnUndecodableDraftIsAToolExecutionNotification) {
+    const RunResult run = run_draftcheck("check --format sarif tests/bad-drafts/truncated.json");
+    EXPECT_EQ(run.exit_code, 2);
+    const auto doc = nlohmann::json::parse(run.out);
+    const auto& invocation = doc["runs"][0]["invocations"][0];
+    EXPECT_FALSE(invocation["executionSuccessful"].get<bool>());
+    ASSERT_EQ(invocation["toolExecutionNotifications"].size(), 1u);
+    EXPECT_EQ(invocation["toolExecutionNotifications"][0]["level"], "error");
+    EXPECT_TRUE(doc["runs"][0]["results"].empty());
+}
+
+TEST(Formats, LetterHtmlAndSarifGiveTheSameBytesTwice) {
+    const std::string all = "examples/derby-lpsa2-priorities.json examples/halton-lpsa2-draft.json "
+                            "examples/leicestershire-laa-2nd-draft.json examples/northmoor-laa-final.json "
+                            "examples/sheffield-lpsa2-priorities.json";
+    for (const std::string format : {"letter", "html", "sarif"}) {
+        const RunResult first = run_draftcheck("check --format " + format + " " + all);
+        const RunResult second = run_draftcheck("check --format " + format + " " + all);
+        EXPECT_FALSE(first.out.empty()) << format;
+        EXPECT_EQ(first.out, second.out) << format;
+        EXPECT_EQ(first.exit_code, second.exit_code) << format;
+    }
+}
+
+// An installation home whose letter/ is a copy, to edit or break on purpose.
+class BrokenTemplates : public ::testing::Test {
+protected:
+    void SetUp() override {
+        for (const char* name : {"templates.json", "offices.json"})
+            write_file(dir_ / name, read_file(fs::path(SOURCE_DIR) / "letter" / name));
+        for (const char* shared : {"rules", "schemas"}) fs::create_directory_symlink(fs::path(SOURCE_DIR) / shared, home_ / shared);
+    }
+    void replace(const std::string& name, const std::string& from, const std::string& to) {
+        std::string text = read_file(dir_ / name);
+        const std::size_t at = text.find(from);
+        ASSERT_NE(at, std::string::npos) << from;
+        text.replace(at, from.size(), to);
+        write_file(dir_ / name, text);
+    }
+    // The 1-based line of `needle` in the copied file.
+    int line_of(const std::string& name, const std::string& needle) {
+        const std::string text = read_file(dir_ / name);
+        return 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(text.find(needle)), '\n'));
+    }
+    std::string load_error() {
+        try {
+            LetterTemplates::load(dir_.string());
+        } catch (const InputError& e) {
+            return e.describe();
+        }
+        return "(loaded)";
+    }
+    TempDir home_{"letter-home"};
+    fs::path dir_ = home_ / "letter";
+};
+
+TEST_F(BrokenTemplates, TheShippedTemplatesLoad) {
+    EXPECT_EQ(load_error(), "(loaded)");
+}
+
+TEST_F(BrokenTemplates, AnUnknownPlaceholderIsReportedAtItsLine) {
+    replace("templates.json", "{office} response", "{ofice} response");
+    const std::string error = load_error();
+    EXPECT_NE(error.find("templates.json:" + std::to_string(line_of("templates.json", "{ofice}")) + ":"), std::string::npos) << error;
+    EXPECT_NE(error.find("{ofice}"), std::string::npos) << error;
+}
+
+TEST_F(BrokenTemplates, MalformedJsonIsReportedAtItsLine) {
+    replace("offices.json", "\"GOL\": {", "\"GOL\" {");
+    const std::string error = load_error();
+    EXPECT_NE(error.find("offices.json:" + std::to_string(line_of("offices.json", "\"GOL\" {")) + ":"), std::string::npos) << error;
+}
+
+TEST_F(BrokenTemplates, AMissingTextIsReported) {
+    replace("templates.json", "\"key_issues_intro\"", "\"key_issues_introduction\"");
+    EXPECT_NE(load_error().find("/key_issues_intro"), std::string::npos);
+}
+
+TEST_F(BrokenTemplates, AMissingFileIsReported) {
+    fs::remove(dir_ / "offices.json");
+    EXPECT_NE(load_error().find("offices.json"), std::string::npos);
+}
+
+TEST_F(BrokenTemplates, TheCommandLineStopsWithTheTemplatesPosition) {
+    replace("templates.json", "{office} response", "{ofice} response");
+    const RunResult run = run_draftcheck("check --format letter examples/northmoor-laa-final.json", SOURCE_DIR,
+                                         "DRAFTCHECK_HOME='" + home_.path().string() + "'");
+    EXPECT_EQ(run.exit_code, 2);
+    EXPECT_NE(run.err.find("templates.json:" + std::to_string(line_of("templates.json", "{ofice}")) + ":"), std::string::npos) << run.err;
+    EXPECT_EQ(run.out, "");
+}
+
+TEST_F(BrokenTemplates, AReviewerSetsTheSignatoryAndContact) {
+    replace("offices.json", R"("GOEM": { "name": "Government Office for the East Midlands", "signatory": "", "title": "", "contact": "", "phone": "" })",
+            R"("GOEM": { "name": "Government Office for the East Midlands", "signatory": "A. Reviewer", "title": "Deputy Director", "contact": "B. Officer", "phone": "0115 000 0000" })");
+    const RunResult run = run_draftcheck("check --format letter examples/leicestershire-laa-2nd-draft.json", SOURCE_DIR,
+                                         "DRAFTCHECK_HOME='" + home_.path().string() + "'");
+    EXPECT_EQ(run.err, "");
+    EXPECT_NE(run.out.find("Please contact B. Officer (tel. 0115 000 0000) to clarify"), std::string::npos) << run.out;
+    EXPECT_NE(run.out.find("\n\nA. Reviewer\n\nDeputy Director\n\nGovernment Office for the East Midlands\n"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace draftcheck
