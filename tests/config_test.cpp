@@ -203,5 +203,31 @@ TEST_F(ConfiguredDraft, StaleAndExpiredExceptionsAreReported) {
     EXPECT_TRUE(has(rules_of(r["findings"]), "funding.pooled-or-aligned /funding_streams/1/arrangement")) << "an expired exception accepts nothing";
 }
 
+TEST_F(ConfiguredDraft, TheLetterIsSignedFromTheConfiguredProfile) {
+    draft_["agreement"]["government_office"] = "GONW";
+    save();
+    config({{"government_office", {{"office", "GONW"}, {"signatory", "A. N. Reviewer"}, {"title", "Deputy Director, Northmoor"},
+                                    {"contact", "Sam Example"}, {"phone", "0161 000 0000"}}}});
+    const RunResult run = run_draftcheck("check draft.json", dir_.path());  // the letter is the default
+    EXPECT_NE(run.out.find("# Government Office for the North West response"), std::string::npos) << run.out;
+    EXPECT_NE(run.out.find("Sam Example"), std::string::npos) << run.out;
+    EXPECT_NE(run.out.find("0161 000 0000"), std::string::npos);
+    EXPECT_NE(run.out.find("\nA. N. Reviewer\n\nDeputy Director, Northmoor\n"), std::string::npos) << run.out;
+}
+
+TEST_F(ConfiguredDraft, TheLetterListsAgreedExceptionsInTheirOwnSection) {
+    draft_["exceptions"] = json::array({{{"rule", "funding.pooled-or-aligned"}, {"entity", "fs-sure-start"},
+                                         {"reason", "DfES agreed Sure Start stays with the PCT until April"},
+                                         {"agreed_by", "GONW area team"}, {"date", "2006-02-01"}}});
+    save();
+    const RunResult run = run_draftcheck("check --format letter draft.json", dir_.path());
+    const auto section = run.out.find("\n## Agreed exceptions\n");
+    ASSERT_NE(section, std::string::npos) << run.out;
+    EXPECT_NE(run.out.find("accepted because DfES agreed Sure Start stays with the PCT until April (agreed by GONW area team, 1 February 2006)",
+                           section),
+              std::string::npos)
+        << run.out.substr(section);
+}
+
 }  // namespace
 }  // namespace draftcheck

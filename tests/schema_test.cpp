@@ -103,7 +103,7 @@ TEST_F(SchemaCheck, WrongTypeNamesTheEntityAndTheValue) {
       "indicators": [{"id": "i1"}, {"id": "i2", "baseline": {"value": "12%"}}]})");
     expect_findings(draft, {{"/indicators/1/baseline/value",
                              "\"value\" in the baseline of indicator \"i2\" should be a number, not \"12%\"."}});
-    EXPECT_EQ(only_finding(check(draft)).suggestion, "The baseline value, in the indicator's unit.");
+    EXPECT_EQ(only_finding(check(draft)).suggestion, "Write a number here: the baseline value, in the indicator's unit.");
 }
 
 TEST_F(SchemaCheck, WrongTypeOfATopLevelSection) {

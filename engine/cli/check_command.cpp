@@ -20,7 +20,7 @@ namespace {
 
 struct CheckArgs {
     std::vector<std::string> files;
-    std::string format = "text";
+    std::string format = "letter";  // the Government Office response is what draftcheck is for
     std::string fail_on = "error";
     std::vector<std::string> rule_dirs;
     std::string kind;
@@ -89,7 +89,7 @@ Action add_check_command(CLI::App& app) {
     auto args = std::make_shared<CheckArgs>();
     CLI::App* cmd = app.add_subcommand("check", "Check draft agreements (JSON files) and report findings.");
     cmd->add_option("files", args->files, "Draft files to check, or folders of them (every .json file below)")->required();
-    cmd->add_option("--format", args->format, "Output format: text (by section), list (one line each), json, ...")
+    cmd->add_option("--format", args->format, "Output: letter (the Government Office response, Markdown), text (by section), list (one line each), json, html, sarif")
         ->check(CLI::IsMember(output_formats()))
         ->capture_default_str();
     cmd->add_option("--jobs,-j", args->jobs, "Drafts checked at once (default: one per core); the output is the same for any value")

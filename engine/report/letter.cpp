@@ -74,6 +74,7 @@ public:
     Letter compose() {
         covering_letter();
         annex();
+        agreed_exceptions();
         return std::move(letter_);
     }
 
@@ -330,6 +331,27 @@ private:
                     comments(it->second.at(id));
                 }
         }
+    }
+
+    // The findings the Government Office agreed to accept, with the reason, in their own section.
+    void agreed_exceptions() {
+        if (report_.accepted.empty()) return;
+        heading_part(2, t_.fill("/exceptions/heading"));
+        paragraph(t_.fill("/exceptions/intro"));
+        std::vector<std::string> items;
+        for (const auto& a : report_.accepted) {
+            std::string message = a.finding.message;
+            if (!message.empty() && message.back() == '.') message.pop_back();
+            TemplateVars vars{{"message", message}, {"line", std::to_string(a.finding.line)}, {"reason", a.exception.reason}};
+            if (a.exception.agreed_by.empty()) {
+                items.push_back(t_.fill("/exceptions/item", vars));
+                continue;
+            }
+            vars["who"] = a.exception.agreed_by;
+            vars["date"] = a.exception.date.empty() ? "" : ", " + long_date(a.exception.date, t_);
+            items.push_back(t_.fill("/exceptions/item_agreed", vars));
+        }
+        bullets(std::move(items));
     }
 
     // Findings that share a rule and a suggestion are listed together with the suggestion said

@@ -47,6 +47,10 @@ const std::map<std::string, std::set<std::string>>& fixed_texts() {
         {"/close/without_contact", {"office"}},
         {"/signature_unset", {"office"}},
         {"/annex/general_heading", {}},
+        {"/exceptions/heading", {}},
+        {"/exceptions/intro", {}},
+        {"/exceptions/item", {"message", "line", "reason"}},
+        {"/exceptions/item_agreed", {"message", "line", "reason", "who", "date"}},
         {"/annex/blocks_heading", {}},
         {"/annex/acknowledge/default", {"topic"}},
         {"/annex/risk", {"kind"}},
@@ -217,6 +221,21 @@ const OfficeProfile& LetterTemplates::office(const std::string& code) const {
     return it == offices_.end() ? offices_.at("default") : it->second;
 }
 
-LetterTemplates load_letter_templates() { return LetterTemplates::load(default_home() + "/letter"); }
+LetterTemplates load_letter_templates(const Installation& installation) {
+    LetterTemplates templates = LetterTemplates::load(installation.home + "/letter");
+    templates.set_profile(installation.config.office);
+    return templates;
+}
+
+void LetterTemplates::set_profile(const json& profile) {
+    if (!profile.is_object()) return;
+    // A profile naming an office changes that office's; one without applies to every office.
+    for (auto& [code, office] : offices_) {
+        if (profile.contains("office") && profile["office"] != code) continue;
+        for (auto [field, target] : {std::pair{"signatory", &office.signatory}, {"title", &office.title}, {"contact", &office.contact},
+                                     {"phone", &office.phone}})
+            if (profile.contains(field)) *target = profile[field].get<std::string>();
+    }
+}
 
 }  // namespace draftcheck

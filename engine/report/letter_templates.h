@@ -4,6 +4,8 @@
 // without recompiling. docs/letter.md describes both files.
 #include <map>
 #include <nlohmann/json.hpp>
+
+#include "check/installation.h"
 #include <string>
 #include <vector>
 
@@ -33,6 +35,8 @@ public:
     // A list of strings (months, numbers, reward_words).
     std::vector<std::string> list(const std::string& pointer) const;
     const nlohmann::json& judgements() const { return templates_["judgements"]; }
+    // Overrides signatory, title, contact and phone from a configuration's "government_office".
+    void set_profile(const nlohmann::json& profile);
     // The profile for an office code such as "GOEM"; the "default" profile for any other code.
     const OfficeProfile& office(const std::string& code) const;
 
@@ -41,7 +45,7 @@ private:
     std::map<std::string, OfficeProfile> offices_;
 };
 
-// The templates of the installation at default_home(), as the letter and html formats use them.
-LetterTemplates load_letter_templates();
+// The installation's templates, with its configuration's Government Office profile applied.
+LetterTemplates load_letter_templates(const Installation& installation);
 
 }  // namespace draftcheck

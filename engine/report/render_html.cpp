@@ -69,7 +69,7 @@ void findings_table(const DraftReport& report, const LetterTemplates& t, std::os
 }  // namespace
 
 void render_html(const RenderContext& context, std::ostream& out) {
-    const LetterTemplates templates = load_letter_templates();
+    const LetterTemplates templates = load_letter_templates(context.installation);
     const auto rules = context.installation.rules.list().rules;
     std::vector<Letter> letters;
     for (std::size_t i = 0; i < context.reports.size(); ++i) {

@@ -29,7 +29,7 @@ std::string markdown_escape(const std::string& text) {
 }  // namespace
 
 void render_letter(const RenderContext& context, std::ostream& out, std::ostream& err) {
-    const LetterTemplates templates = load_letter_templates();
+    const LetterTemplates templates = load_letter_templates(context.installation);
     const auto rules = context.installation.rules.list().rules;
     bool first = true;
     for (std::size_t i = 0; i < context.reports.size(); ++i) {

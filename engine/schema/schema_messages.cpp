@@ -148,7 +148,10 @@ SchemaMessage word_schema_error(const std::vector<std::string>& tokens, const st
         const std::string expected = expected_type(sub);
         // A value that may take several shapes (oneOf) has no one type to name: its description says which.
         if (expected == "another type") return {where.to_string(), field + in + " is " + shown + ", which is not allowed here.", description};
-        return {where.to_string(), field + in + " should be " + expected + ", not " + shown + ".", description};
+        std::string what = description;
+        if (!what.empty()) what[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(what[0])));
+        return {where.to_string(), field + in + " should be " + expected + ", not " + shown + ".",
+                "Write " + expected + " here" + (what.empty() ? "." : ": " + what)};
     }
     if (text.starts_with("Failed to match against any enum")) {
         std::vector<std::string> allowed;
