@@ -17,6 +17,10 @@ void write_file_atomically(const std::string& path, const std::string& text) {
     namespace fs = std::filesystem;
     const fs::path target(path);
     if (fs::is_directory(target)) throw InputError({path}, "is a directory; --output names a file");
+    // Renaming over a device or a pipe (/dev/full, /dev/stdout) would replace it with a plain file.
+    std::error_code ec;
+    if (fs::exists(target, ec) && !fs::is_regular_file(target, ec))
+        throw InputError({path}, "is not a regular file; --output writes reports only to ordinary files");
     const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
     std::string temp = (folder / ("." + target.filename().string() + ".XXXXXX")).string();
     const int fd = mkstemp(temp.data());
