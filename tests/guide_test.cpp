@@ -126,6 +126,14 @@ const std::vector<Step> steps = {
      {"(rules/indicators/title-present.lua, line 13) did not run: '}' expected (to close '{' at line 8) near 'kinds'", "0 passed, 2 failed\n"}},
     {{restore_comma}, "build/draftcheck rules test --rule indicators.title-present", 0, {"2 passed, 0 failed\n"}},
     {{}, "build/draftcheck rules doc --output docs/rules.md", 0, {"Wrote the catalogue of "}},
+    {{}, "cat > agreed-exceptions.json <<'EOF'\n{\n  \"exceptions\": [\n    {\n      \"rule\": \"funding.pooled-or-aligned\",\n"
+         "      \"entity\": \"fs-sure-start\",\n      \"reason\": \"Sure Start stays with the PCT until the children's trust is set up\",\n"
+         "      \"agreed_by\": \"GOEM area team\",\n      \"date\": \"2005-11-23\"\n    }\n  ]\n}\nEOF\n"
+         "echo '{ \"exceptions_file\": \"agreed-exceptions.json\" }' > draftcheck.json\n"
+         "build/draftcheck config show | grep exceptions",
+     0, {"agreed exceptions file: agreed-exceptions.json (draftcheck.json)\n"}},
+    {{}, "build/draftcheck check --format text examples/leicestershire-laa-2nd-draft.json", 1,
+     {"  Agreed exceptions (not counted)\n", "accepted: Sure Start stays with the PCT until the children's trust is set up"}},
 };
 
 TEST(Guide, EveryCommandWorksAsWritten) {
