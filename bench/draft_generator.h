@@ -9,7 +9,7 @@
 namespace draftcheck::bench {
 
 struct DraftSpec {
-    int indicators = 100;   // typical: ~100 (about 80 KB); large: 20,000 (about 20 MB)
+    int indicators = 100;   // typical: 100 (about 160 KB); large: 20,000 (about 26 MB); ~1 KB each
     double defects = 0.1;   // share of entities (and of drafts, for draft-wide defects) given a defect
     std::uint64_t seed = 1;
 };

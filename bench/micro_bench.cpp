@@ -1,7 +1,8 @@
 // Micro-benchmarks of the stages of one check (Google Benchmark). Each runs on a typical draft
 // (100 indicators) and a large one (20,000), generated in memory with seed 1 and 10% defects, so
 // the rules have findings to report and positions to locate. bench/run.sh runs this; by hand:
-//   build-bench/bench/micro_bench --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
+//   build-bench/bench/micro_bench --benchmark_repetitions=3 --benchmark_report_aggregates_only=true
+// BM_*ReusedSession and BM_CompileRulePack need rules/rule_session.h (batch checking, issue 6).
 #include <benchmark/benchmark.h>
 
 #include <cstdlib>

@@ -161,7 +161,11 @@ measure() {
   fi
 
   # What the report needs to know about this session.
-  COMMIT="$(git rev-parse --short HEAD 2>/dev/null || echo "${COMMIT:-unknown}")$(git diff --quiet HEAD -- engine rules schemas 2>/dev/null || echo ' + uncommitted changes')"
+  if git rev-parse --git-dir >/dev/null 2>&1; then
+    COMMIT="$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- engine rules schemas || echo ' + uncommitted changes to engine/, rules/ or schemas/')"
+  else
+    COMMIT=${COMMIT:-unknown}
+  fi
   printf 'JOBS="%s"\nBATCH_ARGS="%s"\nLOAD_BEFORE="%s"\nLOAD_AFTER="%s"\nCOMMIT="%s"\nDATE="%s"\n' "$JOBS" "$BATCH_ARGS" "$LOAD_BEFORE" "$LOAD_AFTER" "$COMMIT" "$STARTED to $(date -u '+%H:%M UTC')" >"$WORK/session.env"
 }
 
