@@ -1,6 +1,7 @@
 #include "lua/sandbox.h"
 
 #include <cctype>
+#include <cstring>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -9,6 +10,7 @@
 
 #include "core/limits.h"
 #include "lua/pattern_guard.h"
+#include "lua/read_only.h"
 
 namespace draftcheck {
 
@@ -29,6 +31,7 @@ constexpr int kHookInterval = 1000;
 constexpr std::size_t kMaxLibraryBytes = 1u << 20;
 char kSafeGlobalsKey;
 char kLoadedLibrariesKey;
+char kCompiledLibrariesKey;
 
 SandboxBudget* budget_of(lua_State* L) {
     void* ud = nullptr;
@@ -122,65 +125,7 @@ int load_text_chunk(lua_State* L, const std::string& code, const std::string& sh
     return status;
 }
 
-int read_only_write(lua_State* L) {
-    return luaL_error(L, "this table is read-only: rules cannot change shared data");
-}
-
-int read_only_index(lua_State* L) {
-    lua_pushvalue(L, 2);
-    if (lua_gettable(L, lua_upvalueindex(1)) == LUA_TNIL && lua_isstring(L, lua_upvalueindex(2)))
-        return luaL_error(L, lua_tostring(L, lua_upvalueindex(2)), lua_tostring(L, 2) ? lua_tostring(L, 2) : "?");
-    LuaSandbox::make_read_only(L);
-    return 1;
-}
-
-int read_only_len(lua_State* L) {
-    lua_pushinteger(L, static_cast<lua_Integer>(luaL_len(L, lua_upvalueindex(1))));
-    return 1;
-}
-
-int read_only_next(lua_State* L) {
-    lua_settop(L, 2);
-    if (!lua_next(L, lua_upvalueindex(1))) return 0;
-    LuaSandbox::make_read_only(L);
-    return 2;
-}
-
-int read_only_pairs(lua_State* L) {
-    lua_getmetatable(L, 1);
-    lua_getfield(L, -1, "__next");
-    lua_pushvalue(L, 1);
-    lua_pushnil(L);
-    return 3;
-}
-
 }  // namespace
-
-void LuaSandbox::make_read_only(lua_State* L, const char* missing_key_error) {
-    if (lua_type(L, -1) != LUA_TTABLE) return;
-    const int target = lua_gettop(L);
-    lua_newtable(L);  // the proxy: always empty, so every read and write reaches a metamethod
-    lua_createtable(L, 0, 6);
-    lua_pushvalue(L, target);
-    if (missing_key_error) lua_pushstring(L, missing_key_error);
-    else lua_pushnil(L);
-    lua_pushcclosure(L, read_only_index, 2);
-    lua_setfield(L, -2, "__index");
-    lua_pushcfunction(L, read_only_write);
-    lua_setfield(L, -2, "__newindex");
-    lua_pushvalue(L, target);
-    lua_pushcclosure(L, read_only_len, 1);
-    lua_setfield(L, -2, "__len");
-    lua_pushvalue(L, target);
-    lua_pushcclosure(L, read_only_next, 1);
-    lua_setfield(L, -2, "__next");
-    lua_pushcfunction(L, read_only_pairs);
-    lua_setfield(L, -2, "__pairs");
-    lua_pushboolean(L, 0);
-    lua_setfield(L, -2, "__metatable");
-    lua_setmetatable(L, -2);
-    lua_replace(L, target);
-}
 
 LuaSandbox::LuaSandbox(LuaLimits limits, std::vector<SourceDir> lib_dirs)
     : budget_(new SandboxBudget), limits_(limits), lib_dirs_(std::move(lib_dirs)), L_(lua_newstate(limited_alloc, budget_)) {
@@ -199,12 +144,14 @@ void LuaSandbox::open_safe_globals() {
     const int safe = lua_gettop(L);
 
     luaL_requiref(L, LUA_GNAME, luaopen_base, 0);
-    for (const char* name : {"assert", "error", "ipairs", "next", "pairs", "pcall", "select", "tonumber", "tostring",
-                             "type", "xpcall", "rawequal", "rawlen", "_VERSION"}) {
+    for (const char* name : {"assert", "error", "ipairs", "pairs", "pcall", "select", "tonumber", "tostring", "type",
+                             "xpcall", "rawequal", "rawlen", "_VERSION"}) {
         lua_getfield(L, -1, name);
         lua_setfield(L, safe, name);
     }
     lua_pop(L, 1);
+    lua_pushcfunction(L, read_only_aware_next);  // Lua's own next would see read-only tables as empty
+    lua_setfield(L, safe, "next");
 
     luaL_requiref(L, LUA_STRLIBNAME, luaopen_string, 0);
     // The real string table stays reachable through every string's metatable ("x"):dump(), so it
@@ -212,7 +159,7 @@ void LuaSandbox::open_safe_globals() {
     lua_pushnil(L);
     lua_setfield(L, -2, "dump");
     guard_string_patterns(L, -1, limits::pattern_step_budget);
-    make_read_only(L);
+    push_read_only_copy(L);
     lua_setfield(L, safe, LUA_STRLIBNAME);
 
     luaL_requiref(L, LUA_MATHLIBNAME, luaopen_math, 0);
@@ -220,15 +167,15 @@ void LuaSandbox::open_safe_globals() {
         lua_pushnil(L);
         lua_setfield(L, -2, name);
     }
-    make_read_only(L);
+    push_read_only_copy(L);
     lua_setfield(L, safe, LUA_MATHLIBNAME);
 
     luaL_requiref(L, LUA_TABLIBNAME, luaopen_table, 0);
-    make_read_only(L);
+    push_read_only_copy(L);
     lua_setfield(L, safe, LUA_TABLIBNAME);
 
     luaL_requiref(L, LUA_UTF8LIBNAME, luaopen_utf8, 0);
-    make_read_only(L);
+    push_read_only_copy(L);
     lua_setfield(L, safe, LUA_UTF8LIBNAME);
 
     lua_pushlightuserdata(L, this);
@@ -236,13 +183,15 @@ void LuaSandbox::open_safe_globals() {
     lua_setfield(L, safe, "require");
 
     lua_rawsetp(L, LUA_REGISTRYINDEX, &kSafeGlobalsKey);
+    lua_newtable(L);
+    lua_rawsetp(L, LUA_REGISTRYINDEX, &kCompiledLibrariesKey);
     forget_libraries();
 }
 
 void LuaSandbox::add_global(const char* name) {
     lua_rawgetp(L_, LUA_REGISTRYINDEX, &kSafeGlobalsKey);
     lua_insert(L_, -2);
-    make_read_only(L_);
+    push_read_only_copy(L_);
     lua_setfield(L_, -2, name);
     lua_pop(L_, 1);
 }
@@ -309,31 +258,49 @@ LuaOutcome LuaSandbox::call(int nargs, int nresults) {
 
 int LuaSandbox::require_library(lua_State* L) {
     auto* self = static_cast<LuaSandbox*>(lua_touserdata(L, lua_upvalueindex(1)));
-    const std::string name = luaL_checkstring(L, 1);
-    if (name.empty() || name.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_-") != std::string::npos)
-        return luaL_error(L, "require('%s'): a helper library name uses only a-z, 0-9, '_' and '-'", name.c_str());
+    const char* name = luaL_checkstring(L, 1);
+    for (const char* c = name; *c; ++c)
+        if (!std::islower(static_cast<unsigned char>(*c)) && !std::isdigit(static_cast<unsigned char>(*c)) && *c != '_' && *c != '-')
+            return luaL_error(L, "require('%s'): a helper library name uses only a-z, 0-9, '_' and '-'", name);
+    if (!*name || lua_rawlen(L, 1) != std::strlen(name)) return luaL_error(L, "require: a helper library needs a name");
     lua_rawgetp(L, LUA_REGISTRYINDEX, &kLoadedLibrariesKey);
-    if (lua_getfield(L, -1, name.c_str()) != LUA_TNIL) return 1;
+    if (lua_getfield(L, -1, name) != LUA_TNIL) return 1;
     lua_pop(L, 1);
-    for (const auto& dir : self->lib_dirs_) {
+    lua_rawgetp(L, LUA_REGISTRYINDEX, &kCompiledLibrariesKey);
+    if (lua_getfield(L, -1, name) != LUA_TFUNCTION) {
+        lua_pop(L, 1);
+        if (!self->compile_library(name)) return lua_error(L);
+        lua_pushvalue(L, -1);
+        lua_setfield(L, -3, name);
+    }
+    // Compiled once per state, run afresh for every draft with globals of its own.
+    set_fresh_globals(L, -1);
+    lua_call(L, 0, 1);
+    if (!lua_istable(L, -1)) return luaL_error(L, "require('%s'): %s.lua must return a table", name, name);
+    push_read_only_copy(L);
+    lua_pushvalue(L, -1);
+    lua_setfield(L, -4, name);
+    return 1;
+}
+
+bool LuaSandbox::compile_library(const char* name) {
+    std::string message = std::string("require('") + name + "'): there is no helper library " + name +
+                          ".lua in the rules' lib folder";
+    for (const auto& dir : lib_dirs_) {
         const std::string path = dir.path + "/" + name + ".lua";
         std::error_code ec;
         if (!std::filesystem::is_regular_file(path, ec)) continue;
-        if (std::filesystem::file_size(path, ec) > kMaxLibraryBytes)
-            return luaL_error(L, "require('%s'): %s is larger than 1 MiB", name.c_str(), path.c_str());
+        if (std::filesystem::file_size(path, ec) > kMaxLibraryBytes) {
+            message = std::string("require('") + name + "'): " + path + " is larger than 1 MiB";
+            break;
+        }
         std::ifstream in(path, std::ios::binary);
         std::ostringstream buffer;
         buffer << in.rdbuf();
-        const std::string shown = dir.shown + "/" + name + ".lua";
-        if (load_text_chunk(L, buffer.str(), shown) != LUA_OK) return lua_error(L);
-        lua_call(L, 0, 1);
-        if (!lua_istable(L, -1)) return luaL_error(L, "require('%s'): %s must return a table", name.c_str(), shown.c_str());
-        make_read_only(L);
-        lua_pushvalue(L, -1);
-        lua_setfield(L, -3, name.c_str());
-        return 1;
+        return load_text_chunk(L_, buffer.str(), dir.shown + "/" + name + ".lua") == LUA_OK;  // else the message
     }
-    return luaL_error(L, "require('%s'): there is no helper library %s.lua in the rules' lib folder", name.c_str(), name.c_str());
+    lua_pushlstring(L_, message.data(), message.size());
+    return false;
 }
 
 }  // namespace draftcheck

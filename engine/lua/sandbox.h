@@ -59,14 +59,12 @@ public:
     // Adds the value at the top of the stack, read-only, to the safe globals every chunk sees.
     void add_global(const char* name);
 
-    // Makes the table at the top of the stack read-only for rules: reads go through, writes raise
-    // an error, nested tables are wrapped in turn. Replaces it on the stack. With
-    // `missing_key_error` (a format with one %s for the key), reading an absent key is an error too.
-    static void make_read_only(lua_State* L, const char* missing_key_error = nullptr);
-
 private:
     void open_safe_globals();
     static int require_library(lua_State* L);
+    // Compiles rules/lib/NAME.lua and leaves the chunk on the stack, or leaves an error message
+    // and returns false.
+    bool compile_library(const char* name);
 
     SandboxBudget* budget_;
     LuaLimits limits_;

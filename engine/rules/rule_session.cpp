@@ -6,6 +6,7 @@
 #include "core/limits.h"
 #include "lua/draft_view.h"
 #include "lua/lua_values.h"
+#include "lua/read_only.h"
 #include "rules/rule_engine.h"
 
 namespace draftcheck {
@@ -15,7 +16,6 @@ namespace {
 struct Collector {
     const RuleMeta* meta;
     const Sections* sections;
-    DraftView* view;
     std::vector<Finding>* out;
 };
 
@@ -36,11 +36,11 @@ int report_finding(lua_State* L) {
         return luaL_error(L, "report{}: more than %d findings from one rule", static_cast<int>(limits::max_findings_per_rule));
 
     lua_getfield(L, 1, "node");
-    const nlohmann::json* node = to_node(L, -1);
-    if (!node) return luaL_error(L, "report{}: 'node' must be an object or list of the draft, not a %s", luaL_typename(L, -1));
+    std::optional<std::string> pointer = draft_pointer(L, -1);
+    if (!pointer) return luaL_error(L, "report{}: 'node' must be an object or list of the draft, not a %s", luaL_typename(L, -1));
     lua_pop(L, 1);
     Finding f;
-    f.pointer = collector->view->pointer_of(node);
+    f.pointer = std::move(*pointer);
     switch (lua_getfield(L, 1, "key")) {
         case LUA_TNIL: break;
         case LUA_TSTRING: f.pointer += "/" + pointer_token(lua_tostring(L, -1)); break;
@@ -150,8 +150,8 @@ LuaOutcome RuleSession::instantiate(const CompiledRule& rule) {
 std::vector<Finding> RuleSession::run(const nlohmann::json& draft, const std::string& kind, const std::string& stage,
                                       const RuleRunOptions& options) {
     lua_State* L = sandbox_.state();
-    DraftView view(draft);
-    set_current_draft(L, &view);
+    push_draft(L, draft);
+    const int draft_ref = luaL_ref(L, LUA_REGISTRYINDEX);
     sandbox_.forget_libraries();
     const RuleEngine& engine = engine_;
 
@@ -163,6 +163,13 @@ std::vector<Finding> RuleSession::run(const nlohmann::json& draft, const std::st
     if (settings.kind_params.contains(kind)) params.update(settings.kind_params[kind]);
     if (options.param_overrides.is_object()) params.update(options.param_overrides);
     const std::string missing_param = "the parameter '%s' is not set in " + engine.parameters_.file_for(kind);
+    // Read-only, so one copy serves every rule that has no parameters of its own.
+    const auto push_params = [&](const nlohmann::json& values) {
+        push_json_value(L, values);
+        push_read_only_copy(L, missing_param.c_str());
+    };
+    push_params(params);
+    const int params_ref = luaL_ref(L, LUA_REGISTRYINDEX);
 
     for (const auto& rule : compiled_) {
         if (!rule.meta.applies_to(kind) || (options.only_rule && rule.meta.id != *options.only_rule)) continue;
@@ -182,9 +189,9 @@ std::vector<Finding> RuleSession::run(const nlohmann::json& draft, const std::st
         }
         LuaOutcome outcome = instantiate(rule);
         std::vector<Finding> produced;
-        Collector collector{&rule.meta, &engine.sections_, &view, &produced};
+        Collector collector{&rule.meta, &engine.sections_, &produced};
         if (outcome.ok()) {
-            push_node(L, &draft);
+            lua_rawgeti(L, LUA_REGISTRYINDEX, draft_ref);
             lua_createtable(L, 0, 4);
             lua_pushstring(L, kind.c_str());
             lua_setfield(L, -2, "kind");
@@ -192,8 +199,8 @@ std::vector<Finding> RuleSession::run(const nlohmann::json& draft, const std::st
                 lua_pushstring(L, stage.c_str());
                 lua_setfield(L, -2, "stage");
             }
-            push_json_value(L, these_params);
-            LuaSandbox::make_read_only(L, missing_param.c_str());
+            if (own_params) push_params(rule_params);
+            else lua_rawgeti(L, LUA_REGISTRYINDEX, params_ref);
             lua_setfield(L, -2, "params");
             lua_pushlightuserdata(L, &collector);
             lua_pushcclosure(L, report_finding, 1);
@@ -209,7 +216,8 @@ std::vector<Finding> RuleSession::run(const nlohmann::json& draft, const std::st
             findings.push_back(rule_failed(in_rule ? rule.meta.file : outcome.source, outcome.line, rule.meta.id, outcome.message));
         }
     }
-    set_current_draft(L, nullptr);  // proxies a rule kept cannot outlive this draft
+    luaL_unref(L, LUA_REGISTRYINDEX, draft_ref);
+    luaL_unref(L, LUA_REGISTRYINDEX, params_ref);
     lua_gc(L, LUA_GCCOLLECT);
     return findings;
 }

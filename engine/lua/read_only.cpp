@@ -1,0 +1,196 @@
+#include "lua/read_only.h"
+
+namespace draftcheck {
+namespace {
+
+int read_only_write(lua_State* L) {
+    // Draft nodes (draft_view.cpp) carry their pointer in the metatable.
+    const bool draft = lua_getmetatable(L, 1) && lua_getfield(L, -1, "__pointer") == LUA_TSTRING;
+    return luaL_error(L, draft ? "the draft is read-only: rules cannot change it"
+                               : "this table is read-only: rules cannot change shared data");
+}
+
+// The shadow's own metatable for a table whose missing keys are an error (parameters).
+int missing_key(lua_State* L) {
+    return luaL_error(L, lua_tostring(L, lua_upvalueindex(1)), lua_tostring(L, 2) ? lua_tostring(L, 2) : "?");
+}
+
+int read_only_len(lua_State* L) {
+    push_shadow(L, 1);
+    lua_pushinteger(L, static_cast<lua_Integer>(lua_rawlen(L, -1)));
+    return 1;
+}
+
+// Keys of a shadow in byte order, kept in the metatable once asked for: a draft object is walked
+// in the order of its JSON object, whatever order Lua's (seeded) hash puts the keys in.
+void push_ordered_keys(lua_State* L, int meta, int shadow) {
+    if (lua_getfield(L, meta, "__keys") == LUA_TTABLE) return;
+    lua_pop(L, 1);
+    lua_newtable(L);  // key -> position
+    lua_newtable(L);  // position -> key
+    lua_pushnil(L);
+    lua_Integer n = 0;
+    while (lua_next(L, shadow)) {
+        lua_pop(L, 1);
+        lua_pushvalue(L, -1);
+        lua_rawseti(L, -3, ++n);
+    }
+    // Insertion sort keeps this small and simple; objects in a draft have tens of keys, not thousands.
+    for (lua_Integer i = 2; i <= n; ++i) {
+        for (lua_Integer j = i; j > 1; --j) {
+            lua_rawgeti(L, -1, j - 1);
+            lua_rawgeti(L, -2, j);
+            const bool swap = lua_compare(L, -1, -2, LUA_OPLT);
+            if (swap) {
+                lua_rawseti(L, -3, j - 1);
+                lua_rawseti(L, -2, j);
+            } else {
+                lua_pop(L, 2);
+                break;
+            }
+        }
+    }
+    for (lua_Integer i = 1; i <= n; ++i) {
+        lua_rawgeti(L, -1, i);
+        lua_pushinteger(L, i);
+        lua_rawset(L, -4);
+    }
+    lua_setfield(L, meta, "__keys");
+    lua_setfield(L, meta, "__positions");
+    lua_getfield(L, meta, "__keys");
+}
+
+// next(proxy, key) over a draft object, in key order.
+int ordered_next(lua_State* L, int meta, int shadow) {
+    push_ordered_keys(L, meta, shadow);
+    const int keys = lua_gettop(L);
+    lua_Integer position = 1;
+    if (!lua_isnil(L, 2)) {
+        lua_getfield(L, meta, "__positions");
+        lua_pushvalue(L, 2);
+        if (lua_rawget(L, -2) != LUA_TNUMBER) return luaL_error(L, "invalid key to 'next'");
+        position = lua_tointeger(L, -1) + 1;
+    }
+    if (lua_rawgeti(L, keys, position) == LUA_TNIL) return lua_pushnil(L), 1;
+    lua_pushvalue(L, -1);
+    lua_rawget(L, shadow);
+    return 2;
+}
+
+int read_only_next(lua_State* L) {
+    lua_settop(L, 2);
+    if (!push_shadow(L, 1)) return luaL_error(L, "next: not a read-only table");
+    const int shadow = lua_gettop(L);
+    lua_getmetatable(L, 1);
+    const int meta = lua_gettop(L);
+    // Draft objects (draft_view.cpp) say so in the metatable.
+    if (lua_getfield(L, meta, "__jsontype") == LUA_TSTRING && lua_tostring(L, -1)[0] == 'o') return ordered_next(L, meta, shadow);
+    lua_settop(L, shadow);
+    lua_pushvalue(L, 2);
+    if (!lua_next(L, shadow)) return lua_pushnil(L), 1;
+    return 2;
+}
+
+int read_only_pairs(lua_State* L) {
+    lua_pushcfunction(L, read_only_next);
+    lua_pushvalue(L, 1);
+    lua_pushnil(L);
+    return 3;
+}
+
+// The read-only copy of the table at `source`; `seen` maps tables already copied to their copies.
+void copy_read_only(lua_State* L, int source, int seen) {
+    luaL_checkstack(L, 6, "tables nested too deeply");
+    lua_pushvalue(L, source);
+    if (lua_rawget(L, seen) != LUA_TNIL) return;
+    lua_pop(L, 1);
+    lua_newtable(L);  // metatable
+    lua_newtable(L);  // shadow
+    wrap_shadow(L);   // the proxy exists before its contents, so a cycle back to it finds it
+    const int proxy = lua_gettop(L);
+    lua_pushvalue(L, source);
+    lua_pushvalue(L, proxy);
+    lua_rawset(L, seen);
+    push_shadow(L, proxy);
+    const int shadow = lua_gettop(L);
+    lua_pushnil(L);
+    while (lua_next(L, source)) {
+        if (lua_type(L, -1) == LUA_TTABLE) {
+            copy_read_only(L, lua_gettop(L), seen);
+            lua_replace(L, -2);
+        }
+        lua_pushvalue(L, -2);
+        lua_insert(L, -2);
+        lua_rawset(L, shadow);
+    }
+    lua_pop(L, 1);
+}
+
+}  // namespace
+
+void wrap_shadow(lua_State* L) {
+    const int shadow = lua_gettop(L);
+    const int meta = shadow - 1;
+    lua_pushvalue(L, shadow);
+    lua_setfield(L, meta, "__index");
+    lua_pushcfunction(L, read_only_write);
+    lua_setfield(L, meta, "__newindex");
+    lua_pushcfunction(L, read_only_len);
+    lua_setfield(L, meta, "__len");
+    lua_pushcfunction(L, read_only_pairs);
+    lua_setfield(L, meta, "__pairs");
+    lua_pushboolean(L, 0);
+    lua_setfield(L, meta, "__metatable");
+    lua_pop(L, 1);
+    lua_createtable(L, 0, 0);  // the proxy: always empty, so every write reaches __newindex
+    lua_insert(L, meta);
+    lua_setmetatable(L, meta);
+}
+
+bool push_shadow(lua_State* L, int index) {
+    if (!lua_istable(L, index) || !lua_getmetatable(L, index)) return false;
+    if (lua_getfield(L, -1, "__newindex") != LUA_TFUNCTION || lua_tocfunction(L, -1) != read_only_write) {
+        lua_pop(L, 2);
+        return false;
+    }
+    lua_getfield(L, -2, "__index");
+    lua_replace(L, -3);
+    lua_pop(L, 1);
+    return true;
+}
+
+int read_only_aware_next(lua_State* L) {
+    if (lua_getmetatable(L, 1)) {
+        lua_pop(L, 1);
+        if (push_shadow(L, 1)) {
+            lua_pop(L, 1);
+            return read_only_next(L);
+        }
+    }
+    luaL_checktype(L, 1, LUA_TTABLE);
+    lua_settop(L, 2);
+    if (lua_next(L, 1)) return 2;
+    lua_pushnil(L);
+    return 1;
+}
+
+void push_read_only_copy(lua_State* L, const char* missing_key_error) {
+    if (lua_type(L, -1) != LUA_TTABLE) return;
+    const int source = lua_gettop(L);
+    lua_newtable(L);
+    const int seen = lua_gettop(L);
+    copy_read_only(L, source, seen);
+    if (missing_key_error) {
+        push_shadow(L, -1);
+        lua_createtable(L, 0, 1);
+        lua_pushstring(L, missing_key_error);
+        lua_pushcclosure(L, missing_key, 1);
+        lua_setfield(L, -2, "__index");
+        lua_setmetatable(L, -2);
+        lua_pop(L, 1);
+    }
+    lua_replace(L, source);
+    lua_settop(L, source);
+}
+
+}  // namespace draftcheck

@@ -1,0 +1,27 @@
+#pragma once
+// Read-only tables for rules. A read-only table is an empty proxy whose metatable sends reads to a
+// private shadow table (as a table, not a function, so a read costs what an ordinary table read
+// costs) and writes to an error. The shadow is reachable from C only: `pairs` and `next` walk it
+// through functions that keep it in an upvalue or behind the metatable, which rules cannot read.
+#include <lua.hpp>
+
+namespace draftcheck {
+
+// Replaces the table at the top of the stack with a read-only copy; nested tables are copied
+// read-only in turn (a table met twice gives one copy, so cycles and sharing survive). Anything
+// else is left as it is. With `missing_key_error` (a format with one %s for the key), reading a
+// key the top-level table lacks is an error too.
+void push_read_only_copy(lua_State* L, const char* missing_key_error = nullptr);
+
+// Pops a shadow table (whose values are already what rules may see) and a metatable under it that
+// holds any extra fields its owner needs, and pushes the read-only proxy over them.
+void wrap_shadow(lua_State* L);
+
+// The shadow behind the read-only proxy at `index`, pushed; returns false (pushing nothing) when
+// the value is not a read-only proxy.
+bool push_shadow(lua_State* L, int index);
+
+// `next` for rules: like Lua's, but walks what a read-only proxy shows.
+int read_only_aware_next(lua_State* L);
+
+}  // namespace draftcheck
