@@ -3,15 +3,14 @@
 local d = {}
 
 -- A value the draft does not really give: missing, JSON null, an empty or all-space string,
--- or an empty array/object. (Draft nodes are userdata, so this asks json.type, not type.)
+-- or an empty array/object.
 function d.is_blank(v)
   if v == nil or json.isnull(v) then return true end
   if type(v) == "string" then return v:find("%S") == nil end
   local t = json.type(v)
   if t == "array" then return #v == 0 end
   if t == "object" then
-    local step, state, first = pairs(v) -- pairs, not next: next cannot walk a draft node
-    return step(state, first) == nil
+    return next(v) == nil
   end
   return false
 end
@@ -193,16 +192,41 @@ function d.block_finder(draft)
   end
 end
 
+-- The literal text every match of Lua pattern `p` starts with ("meeting" for "meetings? held"),
+-- or nil: a plain search for it rules most texts out far more cheaply than the pattern can.
+local function literal_prefix(p)
+  local run = p:match("^[%w ]+")
+  if not run then return nil end
+  if p:sub(#run + 1, #run + 1):find("^[%?%*%-%+]") then run = run:sub(1, -2) end
+  if run == "" then return nil end
+  return run
+end
+
+-- Per draft (libraries load afresh for each): texts as find_wording reads them, and each wording
+-- entry's pattern and prefix, shared by every rule that reads the same text or wording list.
+local normalized, compiled = {}, {}
+
 -- The first entry of `wording` (a list of {pattern, counts, reason}) whose Lua pattern matches
 -- `text` as whole words, lower-cased and with runs of spaces folded, and the words it matched;
 -- nil if none does. Only the first 4,000 characters are read: the engine refuses a pattern whose
 -- estimated backtracking on a long text is too great, and titles and definitions are short.
 function d.find_wording(text, wording)
   if type(text) ~= "string" then return nil end
-  local s = text:sub(1, 4000):lower():gsub("%s+", " ")
+  local s = normalized[text]
+  if not s then
+    s = text:sub(1, 4000):lower():gsub("%s+", " ")
+    normalized[text] = s
+  end
   for _, w in ipairs(wording) do
-    local from, to = s:find("%f[%w]" .. w.pattern .. "%f[%W]")
-    if from then return w, s:sub(from, to) end
+    local c = compiled[w]
+    if not c then
+      c = { "%f[%w]" .. w.pattern .. "%f[%W]", literal_prefix(w.pattern) or false }
+      compiled[w] = c
+    end
+    if not c[2] or s:find(c[2], 1, true) then
+      local from, to = s:find(c[1])
+      if from then return w, s:sub(from, to) end
+    end
   end
   return nil
 end
