@@ -184,6 +184,20 @@ TEST_F(SchemaCheck, InvalidDate) {
     EXPECT_EQ(only_finding(check(draft)).suggestion, "A date written YYYY-MM-DD.");
 }
 
+TEST_F(SchemaCheck, DatesAcceptWhatValijsonsDateFormatAccepts) {
+    // Dates are checked by a pattern (schema_checker.cpp) standing in for valijson's "format".
+    const auto start_findings = [&](const std::string& date) {
+        json draft = json::parse(R"({"agreement": {"kind": "laa", "period": {"end": "2009-03-31"}}})");
+        draft["agreement"]["period"]["start"] = date;
+        return check(draft).size();
+    };
+    for (const char* good : {"2006-04-01", "2006-01-31", "2006-04-30", "2006-12-31", "2008-02-29", "2006-02-29", "12006-07-15"})
+        EXPECT_EQ(start_findings(good), 0u) << good;
+    for (const char* bad : {"2006-04-31", "2006-02-30", "2006-11-31", "2006-00-10", "2006-13-01", "2006-01-00", "2006-1-01",
+                            "2006-01-1", "06-01-01x", "2006/01/01", " 2006-01-01", "2006-01-01 ", "", "-01-01"})
+        EXPECT_EQ(start_findings(bad), 1u) << bad;
+}
+
 TEST_F(SchemaCheck, HugeIdDoesNotCrashAndIsReportedTooLong) {
     json draft = json::parse(R"({"agreement": {"kind": "laa"}, "indicators": [{"id": "x"}]})");
     draft["indicators"][0]["id"] = std::string(50'000, 'a');

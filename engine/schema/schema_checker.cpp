@@ -1,6 +1,7 @@
 #include "schema/schema_checker.h"
 
 #include <algorithm>
+#include <mutex>
 #include <optional>
 #include <set>
 #include <valijson/adapters/nlohmann_json_adapter.hpp>
@@ -49,14 +50,39 @@ std::vector<std::string> tokens_of(const std::vector<std::string>& context) {
     return tokens;
 }
 
+// valijson compiles a std::regex for every value with "format": "date" it checks (most of a typical
+// draft's schema check). A "pattern" it compiles once per validator, so dates become this pattern,
+// which accepts exactly what valijson's date check accepts (February up to the 29th).
+const char* const kDatePattern =
+    "^[0-9]+-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|[12][0-9]))$";
+
+void dates_as_patterns(json& schema) {
+    if (schema.is_object()) {
+        const auto format = schema.find("format");
+        if (format != schema.end() && *format == "date" && !schema.contains("pattern")) {
+            schema.erase(format);
+            schema["pattern"] = kDatePattern;
+        }
+    }
+    if (schema.is_structured())
+        for (auto& child : schema) dates_as_patterns(child);
+}
+
 bool is_prefix(const std::vector<std::string>& shorter, const std::vector<std::string>& longer) {
     return shorter.size() < longer.size() && std::equal(shorter.begin(), shorter.end(), longer.begin());
 }
 
 }  // namespace
 
+// Validators kept between checks, since each caches the regex of every pattern it has compiled.
+struct SchemaChecker::ValidatorPool {
+    std::mutex mutex;
+    std::vector<std::unique_ptr<valijson::Validator>> idle;
+};
+
 SchemaChecker::SchemaChecker(json document, std::unique_ptr<valijson::Schema> compiled, std::string root_name)
-    : document_(std::move(document)), root_name_(std::move(root_name)), compiled_(std::move(compiled)) {}
+    : document_(std::move(document)), root_name_(std::move(root_name)), compiled_(std::move(compiled)),
+      validators_(std::make_unique<ValidatorPool>()) {}
 SchemaChecker::~SchemaChecker() = default;
 SchemaChecker::SchemaChecker(SchemaChecker&&) noexcept = default;
 SchemaChecker& SchemaChecker::operator=(SchemaChecker&&) noexcept = default;
@@ -71,7 +97,9 @@ SchemaChecker SchemaChecker::load(const std::string& schema_path, std::string ro
     auto compiled = std::make_unique<valijson::Schema>();
     try {
         valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
-        valijson::adapters::NlohmannJsonAdapter adapter(document);
+        json fast = document;
+        dates_as_patterns(fast);
+        valijson::adapters::NlohmannJsonAdapter adapter(fast);
         parser.populateSchema(adapter, *compiled);
     } catch (const std::exception& e) {
         throw InputError({schema_path}, std::string("the schema cannot be used: ") + e.what());
@@ -87,11 +115,22 @@ std::vector<Finding> SchemaChecker::check(const json& draft) const {
     }
     const json& target = shortened ? *shortened : draft;
 
+    std::unique_ptr<valijson::Validator> validator;
+    {
+        const std::lock_guard lock(validators_->mutex);
+        if (!validators_->idle.empty()) {
+            validator = std::move(validators_->idle.back());
+            validators_->idle.pop_back();
+        }
+    }
+    if (!validator) validator = std::make_unique<valijson::Validator>();
     valijson::ValidationResults results;
-    run_on_large_stack(limits::schema_thread_stack_bytes, [&] {
-        valijson::Validator validator;
-        validator.validate(*compiled_, valijson::adapters::NlohmannJsonAdapter(target), &results);
-    });
+    run_on_large_stack(limits::schema_thread_stack_bytes,
+                       [&] { validator->validate(*compiled_, valijson::adapters::NlohmannJsonAdapter(target), &results); });
+    {
+        const std::lock_guard lock(validators_->mutex);
+        validators_->idle.push_back(std::move(validator));
+    }
 
     std::vector<std::pair<std::vector<std::string>, std::string>> errors;
     for (const auto& error : results) errors.emplace_back(tokens_of(error.context), error.description);

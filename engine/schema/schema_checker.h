@@ -27,10 +27,12 @@ public:
     std::vector<Finding> check(const nlohmann::json& draft) const;
 
 private:
+    struct ValidatorPool;
     SchemaChecker(nlohmann::json document, std::unique_ptr<valijson::Schema> compiled, std::string root_name);
     nlohmann::json document_;  // kept to word messages from titles, enums and descriptions
     std::string root_name_;
     std::unique_ptr<valijson::Schema> compiled_;
+    std::unique_ptr<ValidatorPool> validators_;
 };
 
 }  // namespace draftcheck
