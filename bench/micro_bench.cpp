@@ -2,7 +2,7 @@
 // (100 indicators) and a large one (20,000), generated in memory with seed 1 and 10% defects, so
 // the rules have findings to report and positions to locate. bench/run.sh runs this; by hand:
 //   build-bench/bench/micro_bench --benchmark_repetitions=3 --benchmark_report_aggregates_only=true
-// BM_*ReusedSession and BM_CompileRulePack need rules/rule_session.h (batch checking, issue 6).
+// `--benchmark_filter=EachRule` times every rule of the pack alone on the typical draft.
 #include <benchmark/benchmark.h>
 
 #include <cstdlib>
@@ -20,10 +20,7 @@
 #include "draft_generator.h"
 #include "load/json_loader.h"
 #include "load/position_index.h"
-#if __has_include("rules/rule_session.h")
 #include "rules/rule_session.h"
-#define DRAFTCHECK_HAS_RULE_SESSION 1
-#endif
 
 namespace {
 
@@ -143,7 +140,6 @@ void BM_RulePack(benchmark::State& state) {
     describe(state, d);
 }
 
-#ifdef DRAFTCHECK_HAS_RULE_SESSION
 // As a batch worker runs the pack: one session, rules compiled once, reused draft after draft.
 void BM_RulePackReusedSession(benchmark::State& state) {
     const Draft& d = draft(static_cast<int>(state.range(0)));
@@ -166,20 +162,15 @@ void BM_LuaHandoffNoopRuleReusedSession(benchmark::State& state) {
     for (auto _ : state) benchmark::DoNotOptimize(session.run(d.doc, "laa", d.stage, {}));
     describe(state, d);
 }
-#endif
 
-// The four core rules one at a time: the work Spectral's ruleset repeats. With a reused session
-// this is the rule's own work, without compiling the pack.
-void BM_CoreRule(benchmark::State& state, const char* rule) {
+// One rule alone (the four core rules are the work Spectral's ruleset repeats). With a reused
+// session this is the rule's own work, without compiling the pack.
+void BM_Rule(benchmark::State& state, const std::string& rule) {
     const Draft& d = draft(static_cast<int>(state.range(0)));
     RuleRunOptions options;
     options.only_rule = rule;
-#ifdef DRAFTCHECK_HAS_RULE_SESSION
     RuleSession session(installation().rules);
     for (auto _ : state) benchmark::DoNotOptimize(session.run(d.doc, "laa", d.stage, options));
-#else
-    for (auto _ : state) benchmark::DoNotOptimize(installation().rules.run(d.doc, "laa", d.stage, options));
-#endif
     describe(state, d);
 }
 
@@ -202,15 +193,22 @@ BENCHMARK(BM_ParseWithPositions)->Apply(sizes);
 BENCHMARK(BM_SchemaCheck)->Apply(sizes);
 BENCHMARK(BM_LuaHandoffNoopRule)->Apply(sizes);
 BENCHMARK(BM_RulePack)->Apply(sizes);
-#ifdef DRAFTCHECK_HAS_RULE_SESSION
 BENCHMARK(BM_RulePackReusedSession)->Apply(sizes);
 BENCHMARK(BM_CompileRulePack)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_LuaHandoffNoopRuleReusedSession)->Apply(sizes);
-#endif
-BENCHMARK_CAPTURE(BM_CoreRule, max_count, "reward-targets.max-count")->Apply(sizes);
-BENCHMARK_CAPTURE(BM_CoreRule, outcome_focus, "indicators.outcome-focus")->Apply(sizes);
-BENCHMARK_CAPTURE(BM_CoreRule, baseline_present, "indicators.baseline-present")->Apply(sizes);
-BENCHMARK_CAPTURE(BM_CoreRule, pooled_or_aligned, "funding.pooled-or-aligned")->Apply(sizes);
+BENCHMARK_CAPTURE(BM_Rule, max_count, std::string("reward-targets.max-count"))->Apply(sizes);
+BENCHMARK_CAPTURE(BM_Rule, outcome_focus, std::string("indicators.outcome-focus"))->Apply(sizes);
+BENCHMARK_CAPTURE(BM_Rule, baseline_present, std::string("indicators.baseline-present"))->Apply(sizes);
+BENCHMARK_CAPTURE(BM_Rule, pooled_or_aligned, std::string("funding.pooled-or-aligned"))->Apply(sizes);
 BENCHMARK(BM_CheckSource)->Apply(sizes);
 
-BENCHMARK_MAIN();
+int main(int argc, char** argv) {
+    for (const auto& rule : installation().rules.list().rules)
+        benchmark::RegisterBenchmark(("EachRule/" + rule.id).c_str(), BM_Rule, rule.id)
+            ->Arg(kTypical)->Unit(benchmark::kMillisecond)->UseRealTime();
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
