@@ -99,6 +99,14 @@ TEST_F(DraftView, ReadOnlyCopiesKeepSharingAndCycles) {
     EXPECT_STREQ(lua_tostring(L, -1), "truetrue11false");
 }
 
+TEST_F(DraftView, FreezeCopiesTablesButKeepsDraftNodes) {
+    const std::string body = R"(
+      local t = freeze({ node = draft.alpha, list = { 1, 2 } })
+      local ok = pcall(function() t.list[1] = 5 end)
+      return tostring(t.node == draft.alpha) .. ' ' .. tostring(ok) .. ' ' .. t.list[1] .. ' ' .. #t.list)";
+    EXPECT_EQ(run(body, kDraft), "true false 1 2");
+}
+
 TEST_F(DraftView, MissingParameterIsAnErrorOnlyAtTheTop) {
     lua_State* L = sandbox_.state();
     ASSERT_EQ(luaL_dostring(L, "return {n = 1, list = {1}}"), LUA_OK);

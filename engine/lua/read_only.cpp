@@ -60,17 +60,33 @@ void push_ordered_keys(lua_State* L, int meta, int shadow) {
     lua_getfield(L, meta, "__keys");
 }
 
+// The first key of a shadow in byte order, found without sorting: next(object) == nil, the usual
+// test for an empty object, should not cost a sort.
+int first_key(lua_State* L, int shadow) {
+    lua_pushnil(L);  // the smallest so far
+    lua_pushnil(L);
+    while (lua_next(L, shadow)) {
+        lua_pop(L, 1);
+        if (lua_isnil(L, -2) || lua_compare(L, -1, -2, LUA_OPLT)) {
+            lua_pushvalue(L, -1);
+            lua_replace(L, -3);
+        }
+    }
+    if (lua_isnil(L, -1)) return 1;
+    lua_pushvalue(L, -1);
+    lua_rawget(L, shadow);
+    return 2;
+}
+
 // next(proxy, key) over a draft object, in key order.
 int ordered_next(lua_State* L, int meta, int shadow) {
+    if (lua_isnil(L, 2)) return first_key(L, shadow);
     push_ordered_keys(L, meta, shadow);
     const int keys = lua_gettop(L);
-    lua_Integer position = 1;
-    if (!lua_isnil(L, 2)) {
-        lua_getfield(L, meta, "__positions");
-        lua_pushvalue(L, 2);
-        if (lua_rawget(L, -2) != LUA_TNUMBER) return luaL_error(L, "invalid key to 'next'");
-        position = lua_tointeger(L, -1) + 1;
-    }
+    lua_getfield(L, meta, "__positions");
+    lua_pushvalue(L, 2);
+    if (lua_rawget(L, -2) != LUA_TNUMBER) return luaL_error(L, "invalid key to 'next'");
+    const lua_Integer position = lua_tointeger(L, -1) + 1;
     if (lua_rawgeti(L, keys, position) == LUA_TNIL) return lua_pushnil(L), 1;
     lua_pushvalue(L, -1);
     lua_rawget(L, shadow);
@@ -101,6 +117,11 @@ int read_only_pairs(lua_State* L) {
 // The read-only copy of the table at `source`; `seen` maps tables already copied to their copies.
 void copy_read_only(lua_State* L, int source, int seen) {
     luaL_checkstack(L, 6, "tables nested too deeply");
+    if (push_shadow(L, source)) {  // already read-only (a draft node, a parameter): shared as it is
+        lua_pop(L, 1);
+        lua_pushvalue(L, source);
+        return;
+    }
     lua_pushvalue(L, source);
     if (lua_rawget(L, seen) != LUA_TNIL) return;
     lua_pop(L, 1);
@@ -171,6 +192,13 @@ int read_only_aware_next(lua_State* L) {
     lua_settop(L, 2);
     if (lua_next(L, 1)) return 2;
     lua_pushnil(L);
+    return 1;
+}
+
+int freeze(lua_State* L) {
+    luaL_checktype(L, 1, LUA_TTABLE);
+    lua_settop(L, 1);
+    push_read_only_copy(L);
     return 1;
 }
 

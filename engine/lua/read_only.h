@@ -8,8 +8,8 @@
 namespace draftcheck {
 
 // Replaces the table at the top of the stack with a read-only copy; nested tables are copied
-// read-only in turn (a table met twice gives one copy, so cycles and sharing survive). Anything
-// else is left as it is. With `missing_key_error` (a format with one %s for the key), reading a
+// read-only in turn (a table met twice gives one copy, so cycles and sharing survive); tables that
+// are read-only already are kept, not copied. Anything else is left as it is. With `missing_key_error` (a format with one %s for the key), reading a
 // key the top-level table lacks is an error too.
 void push_read_only_copy(lua_State* L, const char* missing_key_error = nullptr);
 
@@ -20,6 +20,11 @@ void wrap_shadow(lua_State* L);
 // The shadow behind the read-only proxy at `index`, pushed; returns false (pushing nothing) when
 // the value is not a read-only proxy.
 bool push_shadow(lua_State* L, int index);
+
+// freeze(t) for rules and helper libraries: a read-only copy of t, as push_read_only_copy makes;
+// what a library works out once per draft can then be shared by every rule without one rule
+// changing what the next sees.
+int freeze(lua_State* L);
 
 // `next` for rules: like Lua's, but walks what a read-only proxy shows.
 int read_only_aware_next(lua_State* L);

@@ -152,6 +152,8 @@ void LuaSandbox::open_safe_globals() {
     lua_pop(L, 1);
     lua_pushcfunction(L, read_only_aware_next);  // Lua's own next would see read-only tables as empty
     lua_setfield(L, safe, "next");
+    lua_pushcfunction(L, freeze);
+    lua_setfield(L, safe, "freeze");
 
     luaL_requiref(L, LUA_STRLIBNAME, luaopen_string, 0);
     // The real string table stays reachable through every string's metatable ("x"):dump(), so it

@@ -4,22 +4,26 @@ local d = {}
 
 -- A value the draft does not really give: missing, JSON null, an empty or all-space string,
 -- or an empty array/object.
+local NULL = json.null
+
 function d.is_blank(v)
-  if v == nil or json.isnull(v) then return true end
-  if type(v) == "string" then return v:find("%S") == nil end
-  local t = json.type(v)
-  if t == "array" then return #v == 0 end
-  if t == "object" then
-    return next(v) == nil
+  if v == nil or v == NULL then return true end
+  local t = type(v)
+  if t == "string" then
+    local first = v:byte(1)
+    if first and first > 32 then return false end -- the usual case, without a pattern
+    return v:find("%S") == nil
   end
+  if t == "table" then return json.type(v) ~= "nil" and next(v) == nil end
   return false
 end
 
 -- v as text for a message when it is a non-blank string or a number, else nil: a draft that is
 -- not schema-valid may put an object where a title belongs, and that must not stop the rule.
 function d.text(v)
-  if type(v) == "number" then return tostring(v) end
-  if type(v) == "string" and v:find("%S") then return v end
+  local t = type(v)
+  if t == "number" then return tostring(v) end
+  if t == "string" and not d.is_blank(v) then return v end
   return nil
 end
 
@@ -50,16 +54,34 @@ function d.list(v)
   return {}
 end
 
+-- What this library works out from the draft, kept for every rule that asks again (libraries are
+-- loaded afresh for each draft) and frozen, so no rule can change what the next one is given.
+-- memo[key], made by make() the first time it is asked for (a helper library's own memo table).
+function d.remembered(memo, key, make)
+  local v = memo[key]
+  if v == nil then
+    v = make()
+    memo[key] = v
+  end
+  return v
+end
+local remembered = d.remembered
+
+local ids_of = {} -- array -> { by_id, index_of }
+
 -- id -> node and id -> 1-based index for an array of entities with "id".
 function d.index_by_id(array)
-  local by_id, index_of = {}, {}
-  for i, item in ipairs(d.list(array)) do
-    local id = json.type(item) == "object" and d.value(item.id)
-    if id and by_id[id] == nil then
-      by_id[id], index_of[id] = item, i
+  local pair = remembered(ids_of, array or NULL, function()
+    local by_id, index_of = {}, {}
+    for i, item in ipairs(d.list(array)) do
+      local id = json.type(item) == "object" and d.value(item.id)
+      if id and by_id[id] == nil then
+        by_id[id], index_of[id] = item, i
+      end
     end
-  end
-  return by_id, index_of
+    return freeze({ by_id, index_of })
+  end)
+  return pair[1], pair[2]
 end
 
 -- "a", "a and b", "a, b and c" (or "a, b or c" with conj "or").
@@ -117,28 +139,33 @@ local inherited_fields = { "title", "definition", "measure_type", "data_source",
 --   m.indicator       the linked indicator node, or nil;
 --   m.indicator_index its 1-based position in draft.indicators;
 --   m.from[field]     the node the value came from (the measure or the indicator).
+local measure_rows = {} -- draft -> frozen rows
+
 function d.reward_measures(draft)
-  local indicators, index_of = d.index_by_id(draft.indicators)
-  local rows = {}
-  for ti, target in ipairs(d.list(draft.reward_targets)) do
-    if json.type(target) == "object" then
-      for mi, measure in ipairs(d.list(target.measures)) do
-        if json.type(measure) == "object" then
-          local link = d.value(measure.indicator)
-          local m = { node = measure, from = {} }
-          if link then m.indicator, m.indicator_index = indicators[link], index_of[link] end
-          for _, f in ipairs(inherited_fields) do
-            if d.value(measure[f]) then
-              m[f], m.from[f] = measure[f], measure
-            elseif m.indicator and d.value(m.indicator[f]) then
-              m[f], m.from[f] = m.indicator[f], m.indicator
+  local rows = remembered(measure_rows, draft, function()
+    local indicators, index_of = d.index_by_id(draft.indicators)
+    local rows = {}
+    for ti, target in ipairs(d.list(draft.reward_targets)) do
+      if json.type(target) == "object" then
+        for mi, measure in ipairs(d.list(target.measures)) do
+          if json.type(measure) == "object" then
+            local link = d.value(measure.indicator)
+            local m = { node = measure, from = {} }
+            if link then m.indicator, m.indicator_index = indicators[link], index_of[link] end
+            for _, f in ipairs(inherited_fields) do
+              if d.value(measure[f]) then
+                m[f], m.from[f] = measure[f], measure
+              elseif m.indicator and d.value(m.indicator[f]) then
+                m[f], m.from[f] = m.indicator[f], m.indicator
+              end
             end
+            rows[#rows + 1] = { target, m, mi, ti }
           end
-          rows[#rows + 1] = { target, m, mi, ti }
         end
       end
     end
-  end
+    return freeze(rows)
+  end)
   local i = 0
   return function()
     i = i + 1
@@ -149,12 +176,16 @@ end
 
 -- Indicators that serve as reward measures (linked from one): rules judge these once, as
 -- reward measures, rather than a second time as ordinary indicators.
+local reward_ids = {} -- draft -> frozen set
+
 function d.reward_indicator_ids(draft)
-  local ids = {}
-  for _, m in d.reward_measures(draft) do
-    if m.indicator then ids[m.indicator.id] = true end
-  end
-  return ids
+  return remembered(reward_ids, draft, function()
+    local ids = {}
+    for _, m in d.reward_measures(draft) do
+      if m.indicator then ids[m.indicator.id] = true end
+    end
+    return freeze(ids)
+  end)
 end
 
 -- "Reward target 7, 'Reduce repeat incidents': measure 2, 'Repeat incidents reported'",
@@ -169,27 +200,39 @@ end
 -- Returns block_of(entity): the id of the one block an entity belongs to (through its own
 -- block or blocks, or the blocks of its outcomes), or nil when none or several; only ids of
 -- blocks the draft defines are returned.
+local block_finders = {} -- draft -> block_of
+
 function d.block_finder(draft)
-  local blocks = d.index_by_id(draft.blocks)
-  local outcomes = d.index_by_id(draft.outcomes)
-  return function(entity)
-    local found = {}
-    local function add(id)
-      id = d.value(id)
-      if id and blocks[id] then found[id] = true end
+  return remembered(block_finders, draft, function()
+    local blocks = d.index_by_id(draft.blocks)
+    local outcomes = d.index_by_id(draft.outcomes)
+    local known = {} -- entity -> its block, or false
+    local function find(entity)
+      local found = {}
+      local function add(id)
+        id = d.value(id)
+        if id and blocks[id] then found[id] = true end
+      end
+      add(entity.block)
+      for _, b in ipairs(d.list(entity.blocks)) do add(b) end
+      for _, o in ipairs(d.list(entity.outcomes)) do
+        local outcome = outcomes[o]
+        if outcome then add(outcome.block) end
+      end
+      local only, count = nil, 0
+      for id in pairs(found) do only, count = id, count + 1 end
+      return count == 1 and only or false
     end
-    if json.type(entity) ~= "object" then return nil end
-    add(entity.block)
-    for _, b in ipairs(d.list(entity.blocks)) do add(b) end
-    for _, o in ipairs(d.list(entity.outcomes)) do
-      local outcome = outcomes[o]
-      if outcome then add(outcome.block) end
+    return function(entity)
+      if json.type(entity) ~= "object" then return nil end
+      local b = known[entity]
+      if b == nil then
+        b = find(entity)
+        known[entity] = b
+      end
+      return b or nil
     end
-    local only, count = nil, 0
-    for id in pairs(found) do only, count = id, count + 1 end
-    if count == 1 then return only end
-    return nil
-  end
+  end)
 end
 
 -- The literal text every match of Lua pattern `p` starts with ("meeting" for "meetings? held"),

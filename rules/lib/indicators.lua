@@ -31,7 +31,15 @@ end
 --              negotiated: its detail is written up with the target levels, so it is not asked for yet.
 local resolved_fields = { "title", "definition", "measure_type", "data_source", "polarity", "unit", "baseline" }
 
-function M.subjects(draft, kind)
+-- What is worked out once and shared, frozen, by every indicator rule: draft -> kind -> value
+-- (libraries load afresh for each draft, so these start empty for each).
+local subjects_of, open_of, wordings, NONE = {}, {}, {}, {}
+
+local function memo(store, draft, kind)
+  return d.remembered(d.remembered(store, draft, function() return {} end), kind, function() return {} end)
+end
+
+local function work_out_subjects(draft, kind)
   local block_of = d.block_finder(draft)
   local measures_stage = kind == "lpsa2" and json.type(draft.submission) == "object"
     and draft.submission.negotiation_stage == "measures"
@@ -57,22 +65,34 @@ function M.subjects(draft, kind)
   return out
 end
 
+function M.subjects(draft, kind)
+  return d.remembered(memo(subjects_of, draft, kind), "subjects", function()
+    return freeze(work_out_subjects(draft, kind))
+  end)
+end
+
 -- The subjects whose detail is judged now: none before measures are negotiated, and neither a
 -- settled measure nor a banned one (it is to be replaced, not refined).
 function M.open_subjects(draft, ctx)
-  local out = {}
-  if M.before_measures(draft, ctx.kind) then return out end
-  for _, s in ipairs(M.subjects(draft, ctx.kind)) do
-    if not s.settled and not M.banned(s, ctx.params.banned_measures) then out[#out + 1] = s end
-  end
-  return out
+  local banned = ctx.params.banned_measures
+  return d.remembered(memo(open_of, draft, ctx.kind), banned, function()
+    local out = {}
+    if M.before_measures(draft, ctx.kind) then return freeze(out) end
+    for _, s in ipairs(M.subjects(draft, ctx.kind)) do
+      if not s.settled and not M.banned(s, banned) then out[#out + 1] = s end
+    end
+    return freeze(out)
+  end)
 end
 
--- The entry's direction words as the {pattern = ...} list d.find_wording reads.
+-- The entry's direction words as the {pattern = ...} list d.find_wording reads (made once per
+-- list, so d.find_wording's cache of compiled patterns serves it).
 local function wording(list)
-  local out = {}
-  for _, p in ipairs(list or {}) do out[#out + 1] = { pattern = p } end
-  return out
+  return d.remembered(wordings, list or NONE, function()
+    local out = {}
+    for _, p in ipairs(list or {}) do out[#out + 1] = { pattern = p } end
+    return out
+  end)
 end
 
 -- The first entry of `banned` (the banned_measures parameter) that subject `s` matches, and the
