@@ -1,5 +1,6 @@
 #include "lua/sandbox.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstring>
 #include <cstdlib>
@@ -18,7 +19,10 @@ namespace draftcheck {
 struct SandboxBudget {
     std::size_t used = 0;
     std::size_t cap = std::numeric_limits<std::size_t>::max();
+    std::size_t allowance = std::numeric_limits<std::size_t>::max();  // cap minus what was held at the start
+    std::size_t collect_at = std::numeric_limits<std::size_t>::max();
     bool memory_hit = false;
+    std::size_t refused = 0;  // the size of the last refused request, 0 after any success
     std::uint64_t instructions_left = 0;
     bool instructions_hit = false;
     std::string error_source;  // innermost rule frame when an error was raised
@@ -49,16 +53,34 @@ void* limited_alloc(void* ud, void* ptr, std::size_t old_size, std::size_t new_s
         return nullptr;
     }
     if (new_size > held && budget->used - held + new_size > budget->cap) {
-        budget->memory_hit = true;
+        // Lua answers a refusal with an emergency full collection and asks again, so garbage not
+        // yet collected is not held against the rule: only a second refusal of the same request,
+        // or a request larger than the whole allowance, means the rule has really passed the cap.
+        if (budget->refused == new_size || new_size - held > budget->allowance) budget->memory_hit = true;
+        budget->refused = new_size;
         return nullptr;
     }
     void* moved = std::realloc(ptr, new_size);
-    if (moved) budget->used = budget->used - held + new_size;
+    if (moved) {
+        budget->used = budget->used - held + new_size;
+        budget->refused = 0;
+    }
     return moved;
+}
+
+// The collector runs when the heap has doubled (or more), which on a large draft lets garbage
+// alone pass the cap; so a rule halfway to its cap gets a full collection first, and again each
+// time it has used half of what is left (at least 1 MiB apart).
+void collect_if_near_cap(lua_State* L, SandboxBudget* budget) {
+    if (budget->used <= budget->collect_at) return;
+    lua_gc(L, LUA_GCCOLLECT);
+    const std::size_t headroom = budget->cap > budget->used ? budget->cap - budget->used : 0;
+    budget->collect_at = budget->used + std::max<std::size_t>(headroom / 2, 1u << 20);
 }
 
 void count_hook(lua_State* L, lua_Debug*) {
     SandboxBudget* budget = budget_of(L);
+    collect_if_near_cap(L, budget);
     if (!budget->instructions_hit && budget->instructions_left > kHookInterval) {
         budget->instructions_left -= kHookInterval;
         return;
@@ -130,6 +152,7 @@ int load_text_chunk(lua_State* L, const std::string& code, const std::string& sh
 LuaSandbox::LuaSandbox(LuaLimits limits, std::vector<SourceDir> lib_dirs)
     : budget_(new SandboxBudget), limits_(limits), lib_dirs_(std::move(lib_dirs)), L_(lua_newstate(limited_alloc, budget_)) {
     if (!L_) throw std::bad_alloc();
+    lua_gc(L_, LUA_GCINC, 400, 0, 0);
     open_safe_globals();
 }
 
@@ -199,7 +222,8 @@ void LuaSandbox::add_global(const char* name) {
 }
 
 LuaOutcome LuaSandbox::load(const std::string& code, const std::string& chunk_name) {
-    budget_->cap = budget_->used + limits_.memory_bytes;
+    budget_->allowance = limits_.memory_bytes;
+    budget_->cap = budget_->used + budget_->allowance;
     budget_->memory_hit = false;
     const int status = load_text_chunk(L_, code, chunk_name);
     budget_->cap = std::numeric_limits<std::size_t>::max();
@@ -226,10 +250,13 @@ LuaOutcome LuaSandbox::call(int nargs, int nresults) {
     lua_pushcfunction(L_, message_handler);
     lua_insert(L_, handler);
     budget_->memory_hit = budget_->instructions_hit = false;
+    budget_->refused = 0;
     budget_->error_source.clear();
     budget_->error_line = 0;
     budget_->instructions_left = limits_.instructions;
-    budget_->cap = budget_->used + limits_.memory_bytes;
+    budget_->allowance = memory_allowance();
+    budget_->cap = budget_->used + budget_->allowance;
+    budget_->collect_at = budget_->used + budget_->allowance / 2;
     lua_sethook(L_, count_hook, LUA_MASKCOUNT, kHookInterval);
     const int status = lua_pcall(L_, nargs, nresults, handler);
     lua_sethook(L_, nullptr, 0, 0);
@@ -250,7 +277,7 @@ LuaOutcome LuaSandbox::call(int nargs, int nresults) {
                       " Lua instructions (an endless loop?) and was stopped";
     } else if (budget_->memory_hit || status == LUA_ERRMEM) {
         out.failure = LuaOutcome::Failure::memory;
-        out.message = "it needed more than " + std::to_string(limits_.memory_bytes >> 20) + " MiB of memory and was stopped";
+        out.message = "it needed more than " + std::to_string(memory_allowance() >> 20) + " MiB of memory and was stopped";
     } else {
         out.failure = LuaOutcome::Failure::error;
     }

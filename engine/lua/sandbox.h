@@ -3,6 +3,7 @@
 // instruction budget and memory cap for every call. See docs/security.md for the promise it makes.
 #include <lua.hpp>
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -56,6 +57,10 @@ public:
     // leaves `nresults` values on success and nothing on failure.
     LuaOutcome call(int nargs, int nresults);
 
+    // Lets calls use at least `bytes` of memory (above what the state already holds) instead of
+    // the limit alone: rules on a large draft need room in proportion to it. 0 goes back to the limit.
+    void allow_memory(std::size_t bytes) { allowance_ = bytes; }
+
     // Adds the value at the top of the stack, read-only, to the safe globals every chunk sees.
     void add_global(const char* name);
 
@@ -66,8 +71,11 @@ private:
     // and returns false.
     bool compile_library(const char* name);
 
+    std::size_t memory_allowance() const { return std::max(limits_.memory_bytes, allowance_); }
+
     SandboxBudget* budget_;
     LuaLimits limits_;
+    std::size_t allowance_ = 0;
     std::vector<SourceDir> lib_dirs_;
     lua_State* L_;
 };

@@ -150,8 +150,11 @@ LuaOutcome RuleSession::instantiate(const CompiledRule& rule) {
 std::vector<Finding> RuleSession::run(const nlohmann::json& draft, const std::string& kind, const std::string& stage,
                                       const RuleRunOptions& options) {
     lua_State* L = sandbox_.state();
+    const std::size_t before = lua_gc(L, LUA_GCCOUNT);
     push_draft(L, draft);
     const int draft_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    // What a rule works out from a draft (and what helper libraries share) grows with the draft.
+    sandbox_.allow_memory(2 * (static_cast<std::size_t>(lua_gc(L, LUA_GCCOUNT)) - before) * 1024);
     sandbox_.forget_libraries();
     const RuleEngine& engine = engine_;
 
@@ -218,6 +221,7 @@ std::vector<Finding> RuleSession::run(const nlohmann::json& draft, const std::st
     }
     luaL_unref(L, LUA_REGISTRYINDEX, draft_ref);
     luaL_unref(L, LUA_REGISTRYINDEX, params_ref);
+    sandbox_.allow_memory(0);
     lua_gc(L, LUA_GCCOLLECT);
     return findings;
 }
