@@ -65,6 +65,21 @@ TEST_F(DraftView, PairsAndNextWalkObjectsInKeyOrder) {
     EXPECT_EQ(run("return tostring(next({}))", kDraft), "nil");
 }
 
+TEST_F(DraftView, AHugeObjectIsWalkedInOrderWithoutQuadraticWork) {
+    // A draft may hold an object of 200,000 keys; a rule walking it must not stall the check.
+    nlohmann::json draft = {{"big", nlohmann::json::object()}};
+    for (int i = 0; i < 200'000; ++i) draft["big"]["k" + std::to_string(i)] = i;
+    const std::string walk = R"(
+      local n, last, ordered = 0, "", true
+      for k in pairs(draft.big) do
+        n = n + 1
+        if k <= last then ordered = false end
+        last = k
+      end
+      return n .. " " .. tostring(ordered) .. " " .. next(draft.big))";
+    EXPECT_EQ(run(walk, draft), "200000 true k0");
+}
+
 TEST_F(DraftView, TheSameNodeIsTheSameTable) {
     EXPECT_EQ(run("return tostring(draft.alpha == draft.alpha) .. tostring(draft.list[2] == draft.list[2]) .. "
                   "tostring(draft.alpha == draft.list)", kDraft),

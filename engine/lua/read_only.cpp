@@ -1,5 +1,9 @@
 #include "lua/read_only.h"
 
+#include <algorithm>
+#include <string_view>
+#include <vector>
+
 namespace draftcheck {
 namespace {
 
@@ -21,38 +25,33 @@ int read_only_len(lua_State* L) {
     return 1;
 }
 
-// Keys of a shadow in byte order, kept in the metatable once asked for: a draft object is walked
-// in the order of its JSON object, whatever order Lua's (seeded) hash puts the keys in.
+// The keys of a shadow (a draft object's: all strings, anchored by the shadow) in byte order, the
+// order of the JSON object (std::map), whatever order Lua's seeded hash keeps them in.
+std::vector<std::string_view> sorted_keys(lua_State* L, int shadow) {
+    std::vector<std::string_view> keys;
+    lua_pushnil(L);
+    while (lua_next(L, shadow)) {
+        lua_pop(L, 1);
+        std::size_t length = 0;
+        const char* key = lua_tolstring(L, -1, &length);
+        if (key) keys.emplace_back(key, length);
+    }
+    std::sort(keys.begin(), keys.end());
+    return keys;
+}
+
+// The keys in order and their positions, kept in the metatable once a walk has begun.
 void push_ordered_keys(lua_State* L, int meta, int shadow) {
     if (lua_getfield(L, meta, "__keys") == LUA_TTABLE) return;
     lua_pop(L, 1);
-    lua_newtable(L);  // key -> position
-    lua_newtable(L);  // position -> key
-    lua_pushnil(L);
-    lua_Integer n = 0;
-    while (lua_next(L, shadow)) {
-        lua_pop(L, 1);
+    const std::vector<std::string_view> keys = sorted_keys(L, shadow);
+    lua_createtable(L, 0, static_cast<int>(keys.size()));  // key -> position
+    lua_createtable(L, static_cast<int>(keys.size()), 0);  // position -> key
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        lua_pushlstring(L, keys[i].data(), keys[i].size());
         lua_pushvalue(L, -1);
-        lua_rawseti(L, -3, ++n);
-    }
-    // Insertion sort keeps this small and simple; objects in a draft have tens of keys, not thousands.
-    for (lua_Integer i = 2; i <= n; ++i) {
-        for (lua_Integer j = i; j > 1; --j) {
-            lua_rawgeti(L, -1, j - 1);
-            lua_rawgeti(L, -2, j);
-            const bool swap = lua_compare(L, -1, -2, LUA_OPLT);
-            if (swap) {
-                lua_rawseti(L, -3, j - 1);
-                lua_rawseti(L, -2, j);
-            } else {
-                lua_pop(L, 2);
-                break;
-            }
-        }
-    }
-    for (lua_Integer i = 1; i <= n; ++i) {
-        lua_rawgeti(L, -1, i);
-        lua_pushinteger(L, i);
+        lua_rawseti(L, -3, static_cast<lua_Integer>(i + 1));
+        lua_pushinteger(L, static_cast<lua_Integer>(i + 1));
         lua_rawset(L, -4);
     }
     lua_setfield(L, meta, "__keys");
@@ -60,19 +59,23 @@ void push_ordered_keys(lua_State* L, int meta, int shadow) {
     lua_getfield(L, meta, "__keys");
 }
 
-// The first key of a shadow in byte order, found without sorting: next(object) == nil, the usual
-// test for an empty object, should not cost a sort.
+// The first key in byte order, without sorting: next(object) == nil, the usual test for an empty
+// object, should not cost a sort.
 int first_key(lua_State* L, int shadow) {
-    lua_pushnil(L);  // the smallest so far
+    std::string_view first;
+    bool any = false;
     lua_pushnil(L);
     while (lua_next(L, shadow)) {
         lua_pop(L, 1);
-        if (lua_isnil(L, -2) || lua_compare(L, -1, -2, LUA_OPLT)) {
-            lua_pushvalue(L, -1);
-            lua_replace(L, -3);
+        std::size_t length = 0;
+        const char* key = lua_tolstring(L, -1, &length);
+        if (key && (!any || std::string_view(key, length) < first)) {
+            first = std::string_view(key, length);
+            any = true;
         }
     }
-    if (lua_isnil(L, -1)) return 1;
+    if (!any) return lua_pushnil(L), 1;
+    lua_pushlstring(L, first.data(), first.size());
     lua_pushvalue(L, -1);
     lua_rawget(L, shadow);
     return 2;
