@@ -20,6 +20,10 @@ int push_node_field(lua_State* L, int index, const char* field) {
     return type;
 }
 
+int node_write(lua_State* L) {
+    return luaL_error(L, "the draft is read-only: rules cannot change it");
+}
+
 int node_tostring(lua_State* L) {
     push_node_field(L, 1, "__jsontype");
     push_node_field(L, 1, "__pointer");
@@ -80,7 +84,8 @@ void push_node(lua_State* L, const json& node, std::string& pointer) {
             lua_rawseti(L, -2, static_cast<lua_Integer>(i + 1));
         }
     }
-    wrap_shadow(L);
+    // Objects walk in key order, as the JSON object (a std::map) holds them.
+    wrap_shadow(L, node_write, object ? KeyOrder::sorted : KeyOrder::as_kept);
 }
 
 int json_isnull(lua_State* L) {

@@ -8,10 +8,7 @@ namespace draftcheck {
 namespace {
 
 int read_only_write(lua_State* L) {
-    // Draft nodes (draft_view.cpp) carry their pointer in the metatable.
-    const bool draft = lua_getmetatable(L, 1) && lua_getfield(L, -1, "__pointer") == LUA_TSTRING;
-    return luaL_error(L, draft ? "the draft is read-only: rules cannot change it"
-                               : "this table is read-only: rules cannot change shared data");
+    return luaL_error(L, "this table is read-only: rules cannot change shared data");
 }
 
 // The shadow's own metatable for a table whose missing keys are an error (parameters).
@@ -81,9 +78,14 @@ int first_key(lua_State* L, int shadow) {
     return 2;
 }
 
-// next(proxy, key) over a draft object, in key order.
-int ordered_next(lua_State* L, int meta, int shadow) {
+// next(proxy, key) in byte order of the keys.
+int sorted_next(lua_State* L) {
+    lua_settop(L, 2);
+    if (!push_shadow(L, 1)) return luaL_error(L, "next: not a read-only table");
+    const int shadow = lua_gettop(L);
     if (lua_isnil(L, 2)) return first_key(L, shadow);
+    lua_getmetatable(L, 1);
+    const int meta = lua_gettop(L);
     push_ordered_keys(L, meta, shadow);
     const int keys = lua_gettop(L);
     lua_getfield(L, meta, "__positions");
@@ -96,22 +98,24 @@ int ordered_next(lua_State* L, int meta, int shadow) {
     return 2;
 }
 
-int read_only_next(lua_State* L) {
+// next(proxy, key) in the order Lua keeps the keys.
+int hash_next(lua_State* L) {
     lua_settop(L, 2);
     if (!push_shadow(L, 1)) return luaL_error(L, "next: not a read-only table");
-    const int shadow = lua_gettop(L);
-    lua_getmetatable(L, 1);
-    const int meta = lua_gettop(L);
-    // Draft objects (draft_view.cpp) say so in the metatable.
-    if (lua_getfield(L, meta, "__jsontype") == LUA_TSTRING && lua_tostring(L, -1)[0] == 'o') return ordered_next(L, meta, shadow);
-    lua_settop(L, shadow);
     lua_pushvalue(L, 2);
-    if (!lua_next(L, shadow)) return lua_pushnil(L), 1;
+    if (!lua_next(L, 3)) return lua_pushnil(L), 1;
     return 2;
 }
 
-int read_only_pairs(lua_State* L) {
-    lua_pushcfunction(L, read_only_next);
+int hash_pairs(lua_State* L) {
+    lua_pushcfunction(L, hash_next);
+    lua_pushvalue(L, 1);
+    lua_pushnil(L);
+    return 3;
+}
+
+int sorted_pairs(lua_State* L) {
+    lua_pushcfunction(L, sorted_next);
     lua_pushvalue(L, 1);
     lua_pushnil(L);
     return 3;
@@ -152,16 +156,16 @@ void copy_read_only(lua_State* L, int source, int seen) {
 
 }  // namespace
 
-void wrap_shadow(lua_State* L) {
+void wrap_shadow(lua_State* L, lua_CFunction refuse_write, KeyOrder order) {
     const int shadow = lua_gettop(L);
     const int meta = shadow - 1;
     lua_pushvalue(L, shadow);
     lua_setfield(L, meta, "__index");
-    lua_pushcfunction(L, read_only_write);
+    lua_pushcfunction(L, refuse_write ? refuse_write : read_only_write);
     lua_setfield(L, meta, "__newindex");
     lua_pushcfunction(L, read_only_len);
     lua_setfield(L, meta, "__len");
-    lua_pushcfunction(L, read_only_pairs);
+    lua_pushcfunction(L, order == KeyOrder::sorted ? sorted_pairs : hash_pairs);
     lua_setfield(L, meta, "__pairs");
     lua_pushboolean(L, 0);
     lua_setfield(L, meta, "__metatable");
@@ -173,7 +177,8 @@ void wrap_shadow(lua_State* L) {
 
 bool push_shadow(lua_State* L, int index) {
     if (!lua_istable(L, index) || !lua_getmetatable(L, index)) return false;
-    if (lua_getfield(L, -1, "__newindex") != LUA_TFUNCTION || lua_tocfunction(L, -1) != read_only_write) {
+    // __len is always ours; __newindex may be the owner's.
+    if (lua_getfield(L, -1, "__len") != LUA_TFUNCTION || lua_tocfunction(L, -1) != read_only_len) {
         lua_pop(L, 2);
         return false;
     }
@@ -184,12 +189,13 @@ bool push_shadow(lua_State* L, int index) {
 }
 
 int read_only_aware_next(lua_State* L) {
-    if (lua_getmetatable(L, 1)) {
+    if (push_shadow(L, 1)) {
         lua_pop(L, 1);
-        if (push_shadow(L, 1)) {
-            lua_pop(L, 1);
-            return read_only_next(L);
-        }
+        lua_getmetatable(L, 1);
+        lua_getfield(L, -1, "__pairs");
+        const bool sorted = lua_tocfunction(L, -1) == sorted_pairs;
+        lua_pop(L, 2);
+        return sorted ? sorted_next(L) : hash_next(L);
     }
     luaL_checktype(L, 1, LUA_TTABLE);
     lua_settop(L, 2);

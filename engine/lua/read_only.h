@@ -13,9 +13,13 @@ namespace draftcheck {
 // key the top-level table lacks is an error too.
 void push_read_only_copy(lua_State* L, const char* missing_key_error = nullptr);
 
+enum class KeyOrder { as_kept, sorted };
+
 // Pops a shadow table (whose values are already what rules may see) and a metatable under it that
-// holds any extra fields its owner needs, and pushes the read-only proxy over them.
-void wrap_shadow(lua_State* L);
+// holds any extra fields its owner needs, and pushes the read-only proxy over them. `refuse_write`
+// raises the error a write gets (a general one when null); with KeyOrder::sorted, `pairs` and `next`
+// walk the keys in byte order, so walks give the same order on every run.
+void wrap_shadow(lua_State* L, lua_CFunction refuse_write = nullptr, KeyOrder order = KeyOrder::as_kept);
 
 // The shadow behind the read-only proxy at `index`, pushed; returns false (pushing nothing) when
 // the value is not a read-only proxy.
