@@ -88,11 +88,11 @@ TEST(Corpus, PointersAreComparedBySegment) {
     EXPECT_FALSE(encloses("/partners/1", "/partners"));
 
     const Defect defect{{"/funding_streams/4", "/reward_targets/0/measures/1"}, "error", {"R34"}, "undecided"};
-    EXPECT_TRUE(matches({"r", "error", "/funding_streams/4/notes"}, {"R34"}, defect));   // inside
-    EXPECT_TRUE(matches({"r", "error", "/funding_streams"}, {"R34", "R36"}, defect));   // enclosing
-    EXPECT_TRUE(matches({"r", "error", "/reward_targets/0/measures/1"}, {"R34"}, defect));  // an `also` place
-    EXPECT_FALSE(matches({"r", "error", "/funding_streams/40"}, {"R34"}, defect));
-    EXPECT_FALSE(matches({"r", "error", "/funding_streams/4"}, {"R36"}, defect));        // another point
+    EXPECT_TRUE(matches({"r", "error", "/funding_streams/4/notes", "", 0}, {"R34"}, defect));   // inside
+    EXPECT_TRUE(matches({"r", "error", "/funding_streams", "", 0}, {"R34", "R36"}, defect));   // enclosing
+    EXPECT_TRUE(matches({"r", "error", "/reward_targets/0/measures/1", "", 0}, {"R34"}, defect));  // an `also` place
+    EXPECT_FALSE(matches({"r", "error", "/funding_streams/40", "", 0}, {"R34"}, defect));
+    EXPECT_FALSE(matches({"r", "error", "/funding_streams/4", "", 0}, {"R36"}, defect));        // another point
 }
 
 TEST(Corpus, GuidancePointsAreReadFromTheCitation) {
@@ -102,8 +102,8 @@ TEST(Corpus, GuidancePointsAreReadFromTheCitation) {
 
 TEST(Corpus, ScoringCountsMissesFalsePositivesAndDuplicates) {
     const std::vector<Defect> defects{{{"/a/0"}, "error", {"R01"}, "x"}, {{"/b"}, "warning", {"R02"}, "y"}};
-    const std::vector<Finding> findings{{"one", "warning", "/a/0"}, {"one", "error", "/a/0/c"}, {"two", "warning", "/c"},
-                                        {"two", "advice", "/b"}};
+    const std::vector<Finding> findings{{"one", "warning", "/a/0", "", 0}, {"one", "error", "/a/0/c", "", 0},
+                                        {"two", "warning", "/c", "", 0}, {"two", "advice", "/b", "", 0}};
     const auto points = [](const std::string& rule) {
         return rule == "one" ? std::set<std::string>{"R01"} : std::set<std::string>{"R02"};
     };
@@ -138,8 +138,9 @@ TEST(Corpus, ManifestDescribesEveryDraft) {
             for (const auto& place : places) {
                 const json::json_pointer pointer(place);
                 ASSERT_TRUE(draft.contains(pointer)) << file << ": " << place << " is not in the draft";
-                if (place == places.front() && d.contains("entity"))
+                if (place == places.front() && d.contains("entity")) {
                     EXPECT_EQ(draft.at(pointer).value("id", ""), d["entity"].get<std::string>()) << file << ": " << place;
+                }
             }
             const std::string severity = d.at("severity").get<std::string>();
             EXPECT_TRUE(severity == "error" || severity == "warning") << file << ": " << severity;
