@@ -4,10 +4,13 @@
 # valijson is header-only, but Debian's libvalijson-dev depends on the Qt and Poco
 # development packages, so we fetch that one .deb and unpack its headers into build/deps/
 # instead of installing it (see README "Dependencies").
+# `draftcheck serve` needs cpp-httplib, and its page uses json-editor and CodeMirror from where
+# Debian installs them; its browser test drives chromium through chromedriver and selenium.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 pkgs=(build-essential cmake pkg-config liblua5.4-dev nlohmann-json3-dev libcli11-dev
-      libgtest-dev libgmock-dev "$@")
+      libgtest-dev libgmock-dev libcpp-httplib-dev
+      libjs-json-editor libjs-codemirror chromium chromium-driver python3-selenium "$@")
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -16,6 +16,7 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     Action rules = add_rules_command(app);
     Action diff = add_diff_command(app);
     Action config = add_config_command(app);
+    Action serve = add_serve_command(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -26,6 +27,7 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
         if (app.got_subcommand("check")) return check(out, err);
         if (app.got_subcommand("diff")) return diff(out, err);
         if (app.got_subcommand("config")) return config(out, err);
+        if (app.got_subcommand("serve")) return serve(out, err);
         return rules(out, err);
     } catch (const InputError& e) {
         err << e.describe() << "\n";

@@ -13,5 +13,6 @@ Action add_check_command(CLI::App& app);
 Action add_rules_command(CLI::App& app);
 Action add_diff_command(CLI::App& app);
 Action add_config_command(CLI::App& app);
+Action add_serve_command(CLI::App& app);
 
 }  // namespace draftcheck

@@ -23,18 +23,6 @@ struct RulesArgs {
     std::string config;
 };
 
-nlohmann::ordered_json rule_json(const RuleMeta& rule) {
-    return {{"id", rule.id},
-            {"title", rule.title},
-            {"section", rule.section},
-            {"severity", severity_name(rule.severity)},
-            {"kinds", rule.kinds},
-            {"guidance", rule.guidance},
-            {"rationale", rule.rationale},
-            {"params", rule.params},
-            {"file", rule.file}};
-}
-
 // Rules that cannot be loaded are named on standard error; the command then exits 2.
 RuleListing load_listing(const Installation& installation, std::ostream& err) {
     RuleListing listing = installation.rules.list();
@@ -58,7 +46,7 @@ int list_rules(const RulesArgs& args, std::ostream& out, std::ostream& err) {
     nlohmann::ordered_json rules = nlohmann::ordered_json::array();
     for (const auto& rule : listing.rules) {
         if (!args.kind.empty() && !rule.applies_to(args.kind)) continue;
-        if (args.format == "json") rules.push_back(rule_json(rule));
+        if (args.format == "json") rules.push_back(rule_meta_json(rule));
         else out << rule.id << "\t" << rule.section << "\t" << severity_name(rule.severity) << "\t" << rule.title << "\n";
     }
     if (args.format == "json") out << rules.dump(2) << "\n";

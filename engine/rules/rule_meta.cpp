@@ -80,4 +80,16 @@ std::vector<std::string> read_rule_meta(lua_State* L, int index, const RuleFile&
     return problems;
 }
 
+nlohmann::ordered_json rule_meta_json(const RuleMeta& rule) {
+    return {{"id", rule.id},
+            {"title", rule.title},
+            {"section", rule.section},
+            {"severity", severity_name(rule.severity)},
+            {"kinds", rule.kinds},
+            {"guidance", rule.guidance},
+            {"rationale", rule.rationale},
+            {"params", rule.params},
+            {"file", rule.file}};
+}
+
 }  // namespace draftcheck

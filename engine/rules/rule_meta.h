@@ -2,6 +2,8 @@
 // What a rule file declares about itself, checked before the rule may run.
 #include <lua.hpp>
 
+#include <nlohmann/json.hpp>
+
 #include <string>
 #include <vector>
 
@@ -28,5 +30,8 @@ struct RuleMeta {
 // Reads the table a rule file returned (at `index`) into `out`. Returns what is wrong with it, in
 // words for a rule editor; an empty list means the rule may run.
 std::vector<std::string> read_rule_meta(lua_State* L, int index, const RuleFile& file, const Sections& sections, RuleMeta& out);
+
+// The metadata as `rules list --format json` prints it, keys in that order.
+nlohmann::ordered_json rule_meta_json(const RuleMeta& rule);
 
 }  // namespace draftcheck

@@ -1,0 +1,82 @@
+"""The measuring half of bench/serve_bench.sh: starts `draftcheck serve --port 0`, then
+1. server time (the Server-Timing header: queue wait excluded, check and render included) and
+   round-trip time of 40 sequential checks of the typical draft, and of the same draft with one
+   more reward target filled in (a measure with baseline, projection without the agreement and
+   stretch), as the page sends them while an officer types;
+2. checks per second from wrk with CONNECTIONS connections for SECONDS seconds, same draft.
+Usage: serve_bench.py DRAFTCHECK SOURCE WORK SECONDS CONNECTIONS
+"""
+import copy
+import http.client
+import json
+import os
+import re
+import statistics
+import subprocess
+import sys
+import time
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "tests", "server"))
+from serve_process import Served  # noqa: E402
+
+binary, source, work, seconds, connections = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), int(sys.argv[5])
+with open(os.path.join(work, "typical.json"), encoding="utf-8") as f:
+    typical = json.load(f)
+
+# The officer's new reward target: a copy of the draft's first one under new ids, as complete as
+# the page's form lets them make it.
+filled = copy.deepcopy(typical)
+target = copy.deepcopy(filled["reward_targets"][0])
+target["id"] = "rt-new"
+target["number"] = len(filled["reward_targets"]) + 1
+target["title"] = "Reduce the number of people killed or seriously injured on the roads"
+for i, measure in enumerate(target.get("measures", [])):
+    measure["id"] = "rt-new-m%d" % (i + 1)
+filled["reward_targets"].append(target)
+assert all(k in target["measures"][0] for k in ("baseline", "without_agreement", "stretch")), target["measures"][0].keys()
+
+
+def body(draft):
+    return json.dumps({"draft": json.dumps(draft, indent=2) + "\n", "name": "typical.json"})
+
+
+def timed_checks(server, document, count):
+    connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=60)
+    server_ms, round_trip_ms = [], []
+    for _ in range(count):
+        started = time.perf_counter()
+        connection.request("POST", "/api/check", document, {"Content-Type": "application/json"})
+        response = connection.getresponse()
+        response.read()
+        round_trip_ms.append((time.perf_counter() - started) * 1000)
+        assert response.status == 200, response.status
+        server_ms.append(float(re.search(r"dur=([\d.]+)", response.getheader("Server-Timing")).group(1)))
+    connection.close()
+    return server_ms, round_trip_ms
+
+
+def summary(values):
+    ordered = sorted(values)
+    return "median %.1f ms, p90 %.1f ms, min %.1f ms" % (statistics.median(ordered), ordered[int(len(ordered) * 0.9)], ordered[0])
+
+
+server = Served(binary, source)
+try:
+    for name, draft in [("typical draft", typical), ("typical draft + one reward target filled in", filled)]:
+        document = body(draft)
+        timed_checks(server, document, 5)  # warm every worker's rule session
+        server_ms, round_trip_ms = timed_checks(server, document, 40)
+        print("%s (%d bytes): server %s; round trip %s" % (name, len(document), summary(server_ms), summary(round_trip_ms)))
+
+    with open(os.path.join(work, "check.json"), "w", encoding="utf-8") as f:
+        f.write(body(filled))
+    with open(os.path.join(work, "post.lua"), "w", encoding="utf-8") as f:
+        f.write('wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\n'
+                'local f = io.open("%s", "rb")\nwrk.body = f:read("*a")\nf:close()\n' % os.path.join(work, "check.json"))
+    out = subprocess.run(["wrk", "-t", "2", "-c", str(connections), "-d", "%ds" % seconds, "--timeout", "30s",
+                          "-s", os.path.join(work, "post.lua"), server.url + "api/check"],
+                         capture_output=True, text=True, timeout=seconds + 60).stdout
+    print(out)
+    print("cores: %d; load average before the run: %s" % (os.cpu_count(), open("/proc/loadavg").read().split()[:3]))
+finally:
+    server.stop()
