@@ -2,7 +2,7 @@
 1. server time (the Server-Timing header: queue wait excluded, check and render included) and
    round-trip time of 40 sequential checks of the typical draft, and of the same draft with one
    more reward target filled in (a measure with baseline, projection without the agreement and
-   stretch), as the page sends them while an officer types;
+   the stretch target with it), as the page sends them while an officer types;
 2. checks per second from wrk with CONNECTIONS connections for SECONDS seconds, same draft.
 Usage: serve_bench.py DRAFTCHECK SOURCE WORK SECONDS CONNECTIONS
 """
@@ -30,10 +30,13 @@ target = copy.deepcopy(filled["reward_targets"][0])
 target["id"] = "rt-new"
 target["number"] = len(filled["reward_targets"]) + 1
 target["title"] = "Reduce the number of people killed or seriously injured on the roads"
-for i, measure in enumerate(target.get("measures", [])):
+indicators = {i["id"]: i for i in filled["indicators"]}
+for i, measure in enumerate(target["measures"]):
     measure["id"] = "rt-new-m%d" % (i + 1)
+    measure["baseline"] = copy.deepcopy(indicators[measure["indicator"]]["baseline"])  # written out, not only linked
 filled["reward_targets"].append(target)
-assert all(k in target["measures"][0] for k in ("baseline", "without_agreement", "stretch")), target["measures"][0].keys()
+# baseline, the projection without the agreement, and the stretch target with it
+assert all(k in target["measures"][0] for k in ("baseline", "without_agreement", "with_agreement")), target["measures"][0].keys()
 
 
 def body(draft):
@@ -55,6 +58,12 @@ def timed_checks(server, document, count):
     return server_ms, round_trip_ms
 
 
+def cpu_seconds(pid):
+    # utime + stime of the whole server process, in clock ticks (fields 14 and 15 of /proc/PID/stat)
+    fields = open("/proc/%d/stat" % pid).read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def summary(values):
     ordered = sorted(values)
     return "median %.1f ms, p90 %.1f ms, min %.1f ms" % (statistics.median(ordered), ordered[int(len(ordered) * 0.9)], ordered[0])
@@ -73,10 +82,14 @@ try:
     with open(os.path.join(work, "post.lua"), "w", encoding="utf-8") as f:
         f.write('wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\n'
                 'local f = io.open("%s", "rb")\nwrk.body = f:read("*a")\nf:close()\n' % os.path.join(work, "check.json"))
+    cpu_before = cpu_seconds(server.process.pid)
     out = subprocess.run(["wrk", "-t", "2", "-c", str(connections), "-d", "%ds" % seconds, "--timeout", "30s",
                           "-s", os.path.join(work, "post.lua"), server.url + "api/check"],
                          capture_output=True, text=True, timeout=seconds + 60).stdout
     print(out)
+    done = int(re.search(r"(\d+) requests in", out).group(1))
+    cpu_ms = (cpu_seconds(server.process.pid) - cpu_before) * 1000 / done
+    print("server CPU per check under load: %.1f ms, so %.0f checks/s would fill %d idle cores" % (cpu_ms, os.cpu_count() * 1000 / cpu_ms, os.cpu_count()))
     print("cores: %d; load average before the run: %s" % (os.cpu_count(), open("/proc/loadavg").read().split()[:3]))
 finally:
     server.stop()
