@@ -14,6 +14,7 @@ std::optional<Severity> parse_severity(std::string_view name);
 
 struct Finding {
     std::string rule;
+    std::string message_id;  // the kind of finding, from the rule's messages; "" for the engine's own
     Severity severity = Severity::error;
     std::string section;
     std::optional<std::string> block;

@@ -5,6 +5,7 @@ namespace draftcheck {
 nlohmann::ordered_json finding_json(const Finding& f) {
     using ordered = nlohmann::ordered_json;
     return {{"rule", f.rule},
+            {"message_id", f.message_id.empty() ? ordered(nullptr) : ordered(f.message_id)},
             {"severity", severity_name(f.severity)},
             {"section", f.section},
             {"block", f.block ? ordered(*f.block) : ordered(nullptr)},

@@ -3,12 +3,13 @@
 #include <algorithm>
 #include <set>
 
+#include "rules/message_template.h"
 #include "rules/parameters.h"
 
 namespace draftcheck {
 namespace {
 
-const std::set<std::string> kFields = {"id", "title", "section", "severity", "kinds", "guidance", "rationale", "params", "check"};
+const std::set<std::string> kFields = {"id", "title", "section", "severity", "kinds", "guidance", "rationale", "params", "messages", "check"};
 
 bool read_text(lua_State* L, int table, const char* field, std::string& out) {
     lua_getfield(L, table, field);
@@ -34,6 +35,68 @@ bool read_list(lua_State* L, int table, const char* field, std::vector<std::stri
     return ok;
 }
 
+// One template of a message entry; its problem, if any, is added to `problems`.
+void read_template(lua_State* L, int entry, const std::string& id, const char* field, bool required, std::string& out,
+                   std::vector<std::string>& problems) {
+    const int type = lua_getfield(L, entry, field);
+    if (type == LUA_TSTRING) out = lua_tostring(L, -1);
+    lua_pop(L, 1);
+    const std::string where = "the message \"" + id + "\"";
+    if (type != LUA_TSTRING && (required || type != LUA_TNIL)) {
+        problems.push_back(where + " needs \"" + field + "\" as text");
+        return;
+    }
+    if (const std::string problem = template_problem(out); !problem.empty())
+        problems.push_back(where + (std::string(field) == "message" ? "" : std::string(" (its ") + field + ")") + ": " + problem);
+}
+
+// `messages = { ["missing-baseline"] = "..." or { message = "...", suggestion = "..." }, ... }`.
+void read_messages(lua_State* L, int table, RuleMeta& out, std::vector<std::string>& problems) {
+    const int type = lua_getfield(L, table, "messages");
+    if (type == LUA_TNIL) {
+        lua_pop(L, 1);
+        return;
+    }
+    if (type != LUA_TTABLE) {
+        lua_pop(L, 1);
+        problems.push_back("\"messages\" must be a table of message id = text or { message = ..., suggestion = ... }");
+        return;
+    }
+    const int messages = lua_gettop(L);
+    lua_pushnil(L);
+    while (lua_next(L, messages)) {
+        const int entry = lua_gettop(L);
+        if (lua_type(L, -2) != LUA_TSTRING || !is_message_id(lua_tostring(L, -2))) {
+            problems.push_back(std::string("the message id ") + (lua_type(L, -2) == LUA_TSTRING ? "\"" + std::string(lua_tostring(L, -2)) + "\"" : "key") +
+                               " is not lower-case words joined by hyphens, naming the kind of finding (\"missing-baseline\")");
+            lua_pop(L, 1);
+            continue;
+        }
+        const std::string id = lua_tostring(L, -2);
+        RuleMessage message;
+        if (lua_type(L, entry) == LUA_TSTRING) {
+            message.message = lua_tostring(L, entry);
+            if (const std::string problem = template_problem(message.message); !problem.empty())
+                problems.push_back("the message \"" + id + "\": " + problem);
+        } else if (lua_type(L, entry) == LUA_TTABLE) {
+            read_template(L, entry, id, "message", true, message.message, problems);
+            read_template(L, entry, id, "suggestion", false, message.suggestion, problems);
+            lua_pushnil(L);
+            while (lua_next(L, entry)) {
+                lua_pop(L, 1);
+                const bool known = lua_type(L, -1) == LUA_TSTRING && (std::string(lua_tostring(L, -1)) == "message" ||
+                                                                    std::string(lua_tostring(L, -1)) == "suggestion");
+                if (!known) problems.push_back("the message \"" + id + "\" has a field other than message and suggestion");
+            }
+        } else {
+            problems.push_back("the message \"" + id + "\" must be text or { message = ..., suggestion = ... }");
+        }
+        out.messages.emplace(id, std::move(message));
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+}
+
 }  // namespace
 
 bool RuleMeta::applies_to(const std::string& kind) const {
@@ -55,7 +118,7 @@ std::vector<std::string> read_rule_meta(lua_State* L, int index, const RuleFile&
         lua_pop(L, 1);
         if (lua_type(L, -1) != LUA_TSTRING || !kFields.count(lua_tostring(L, -1)))
             problems.push_back(std::string("unknown field ") + (lua_type(L, -1) == LUA_TSTRING ? "\"" + std::string(lua_tostring(L, -1)) + "\"" : "key") +
-                               "; the fields are id, title, section, severity, kinds, guidance, rationale, params and check");
+                               "; the fields are id, title, section, severity, kinds, guidance, rationale, params, messages and check");
     }
     if (!read_text(L, index, "id", out.id)) problems.push_back("\"id\" is missing; it should be \"" + file.expected_id + "\"");
     else if (out.id != file.expected_id)
@@ -74,6 +137,7 @@ std::vector<std::string> read_rule_meta(lua_State* L, int index, const RuleFile&
     if (!read_text(L, index, "guidance", out.guidance)) problems.push_back("\"guidance\" is missing: every rule cites the guidance it encodes");
     if (!read_text(L, index, "rationale", out.rationale)) problems.push_back("\"rationale\" is missing");
     if (!read_list(L, index, "params", out.params)) problems.push_back("\"params\" must be a list of parameter names");
+    read_messages(L, index, out, problems);
     lua_getfield(L, index, "check");
     if (!lua_isfunction(L, -1)) problems.push_back("\"check\" must be a function(draft, ctx)");
     lua_pop(L, 1);

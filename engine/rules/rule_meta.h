@@ -2,8 +2,8 @@
 // What a rule file declares about itself, checked before the rule may run.
 #include <lua.hpp>
 
+#include <map>
 #include <nlohmann/json.hpp>
-
 #include <string>
 #include <vector>
 
@@ -12,6 +12,12 @@
 #include "rules/sections.h"
 
 namespace draftcheck {
+
+// One entry of a rule's `messages`: templates with {name} placeholders (rules/message_template.h).
+struct RuleMessage {
+    std::string message;
+    std::string suggestion;  // "" when the entry gives none
+};
 
 struct RuleMeta {
     std::string id;
@@ -22,6 +28,7 @@ struct RuleMeta {
     std::string guidance;
     std::string rationale;
     std::vector<std::string> params;
+    std::map<std::string, RuleMessage> messages;  // by message id
     std::string file;  // shown name of the rule file
 
     bool applies_to(const std::string& kind) const;

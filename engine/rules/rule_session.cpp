@@ -1,12 +1,16 @@
 #include "rules/rule_session.h"
 
+#include <cstdio>
+#include <optional>
 #include <set>
+#include <string_view>
 
 #include "core/json_pointer.h"
 #include "core/limits.h"
 #include "lua/draft_view.h"
 #include "lua/lua_values.h"
 #include "lua/read_only.h"
+#include "rules/message_template.h"
 #include "rules/rule_engine.h"
 
 namespace draftcheck {
@@ -27,6 +31,71 @@ std::string optional_text(lua_State* L, int table, const char* field, bool requi
     lua_pop(L, 1);
     if (value.size() > limits::max_message_bytes) value = value.substr(0, limits::max_message_bytes) + "...";
     return value;
+}
+
+// Value `name` of the data table at `data` (0: none) as message text: a string as it is, an integer
+// without a decimal point, another number to 14 significant digits; nullopt when it gives none.
+std::optional<std::string> data_value(lua_State* L, int data, std::string_view name) {
+    if (data == 0) return std::nullopt;
+    lua_pushlstring(L, name.data(), name.size());
+    const int type = lua_rawget(L, data);  // raw: the data table is the rule's own, read without metamethods
+    std::optional<std::string> value;
+    if (type == LUA_TSTRING) value = lua_tostring(L, -1);
+    else if (type == LUA_TNUMBER && lua_isinteger(L, -1)) value = std::to_string(lua_tointeger(L, -1));
+    else if (type == LUA_TNUMBER) {
+        char buffer[32];
+        std::snprintf(buffer, sizeof buffer, "%.14g", lua_tonumber(L, -1));
+        value = buffer;
+    }
+    lua_pop(L, 1);
+    return value;
+}
+
+// The templates of message `id` filled from the data table at stack index `data` (0: none); or
+// nullopt with an error message (located at the rule's line) pushed, when the rule has no such
+// message or leaves a placeholder unfilled. The caller raises it once its own strings are gone.
+std::optional<RuleMessage> filled_message(lua_State* L, const RuleMeta& meta, const char* id, int data) {
+    const auto entry = meta.messages.find(id);
+    std::string missing;
+    std::optional<std::string> message, suggestion;
+    if (entry != meta.messages.end()) {
+        const auto lookup = [&](std::string_view name) { return data_value(L, data, name); };
+        message = fill_template(entry->second.message, lookup, missing);
+        if (message) suggestion = fill_template(entry->second.suggestion, lookup, missing);
+    }
+    if (!suggestion) {
+        luaL_where(L, 1);
+        if (entry == meta.messages.end()) lua_pushfstring(L, "the rule has no message \"%s\" in its messages", id);
+        else lua_pushfstring(L, "the message \"%s\" uses {%s}, which the report's data does not give", id, missing.c_str());
+        lua_concat(L, 2);
+        return std::nullopt;
+    }
+    RuleMessage out{std::move(*message), std::move(*suggestion)};
+    for (std::string* text : {&out.message, &out.suggestion})
+        if (text->size() > limits::max_message_bytes) *text = text->substr(0, limits::max_message_bytes) + "...";
+    return out;
+}
+
+// The stack index of the report's `data` table (left on the stack), 0 when it has none.
+int data_table(lua_State* L, const char* caller) {
+    const int type = lua_getfield(L, 1, "data");
+    if (type == LUA_TNIL) return 0;
+    if (type != LUA_TTABLE) luaL_error(L, "%s: 'data' must be a table of placeholder = text or number", caller);
+    return lua_gettop(L);
+}
+
+// ctx.text(id, data): message `id` filled from `data`, for a rule that builds one value of a
+// message from another entry of its messages (a list's words, an optional sentence).
+int message_text(lua_State* L) {
+    auto* collector = static_cast<Collector*>(lua_touserdata(L, lua_upvalueindex(1)));
+    const char* id = luaL_checkstring(L, 1);
+    if (!lua_isnoneornil(L, 2)) luaL_checktype(L, 2, LUA_TTABLE);
+    const bool filled = [&] {
+        const std::optional<RuleMessage> text = filled_message(L, *collector->meta, id, lua_isnoneornil(L, 2) ? 0 : 2);
+        if (text) lua_pushlstring(L, text->message.data(), text->message.size());
+        return text.has_value();
+    }();
+    return filled ? 1 : lua_error(L);
 }
 
 int report_finding(lua_State* L) {
@@ -56,8 +125,18 @@ int report_finding(lua_State* L) {
     f.rule = meta.id;
     f.section = meta.section;
     f.guidance = meta.guidance;
-    f.message = optional_text(L, 1, "message", true);
-    f.suggestion = optional_text(L, 1, "suggestion");
+    if (lua_getfield(L, 1, "messageId") != LUA_TNIL) {
+        if (!lua_isstring(L, -1)) return luaL_error(L, "report{}: 'messageId' must be text");
+        f.message_id = lua_tostring(L, -1);
+        std::optional<RuleMessage> text = filled_message(L, meta, f.message_id.c_str(), data_table(L, "report{}"));
+        if (!text) return lua_error(L);
+        f.message = std::move(text->message);
+        f.suggestion = std::move(text->suggestion);
+    } else {
+        f.message = optional_text(L, 1, "message", true);
+        f.suggestion = optional_text(L, 1, "suggestion");
+    }
+    lua_settop(L, 1);
     const std::string severity = optional_text(L, 1, "severity");
     f.severity = meta.severity;
     if (!severity.empty()) {
@@ -195,7 +274,7 @@ std::vector<Finding> RuleSession::run(const nlohmann::json& draft, const std::st
         Collector collector{&rule.meta, &engine.sections_, &produced};
         if (outcome.ok()) {
             lua_rawgeti(L, LUA_REGISTRYINDEX, draft_ref);
-            lua_createtable(L, 0, 4);
+            lua_createtable(L, 0, 5);
             lua_pushstring(L, kind.c_str());
             lua_setfield(L, -2, "kind");
             if (!stage.empty()) {
@@ -208,6 +287,9 @@ std::vector<Finding> RuleSession::run(const nlohmann::json& draft, const std::st
             lua_pushlightuserdata(L, &collector);
             lua_pushcclosure(L, report_finding, 1);
             lua_setfield(L, -2, "report");
+            lua_pushlightuserdata(L, &collector);
+            lua_pushcclosure(L, message_text, 1);
+            lua_setfield(L, -2, "text");
             outcome = sandbox_.call(2, 0);
         }
         if (outcome.ok()) {
