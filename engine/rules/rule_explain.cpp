@@ -6,6 +6,7 @@
 #include "core/error.h"
 #include "load/json_file.h"
 #include "rules/rule_parameters.h"
+#include "rules/rule_tests.h"
 
 namespace draftcheck {
 namespace {
@@ -38,14 +39,17 @@ void explain_example(const RuleEngine& engine, const RuleMeta& rule, std::ostrea
         out << "  none: the rule has no tests (" << shown_tests << ")\n";
         return;
     }
-    json cases = json::array();
-    nlohmann::ordered_json as_written;  // the same cases with their keys in the file's order, to print
+    json cases = json::array(), base;
+    nlohmann::ordered_json as_written, base_as_written;  // the same, with keys in the file's order, to print
     try {
         const JsonFile tests = read_json_file(file->test_path, shown_tests);
         const json& doc = tests.document;
         if (doc.is_object() && doc.contains("cases") && doc["cases"].is_array()) {
             cases = doc["cases"];
-            as_written = nlohmann::ordered_json::parse(tests.source.text())["cases"];
+            base = doc.value("base", json());
+            const auto ordered = nlohmann::ordered_json::parse(tests.source.text());
+            as_written = ordered["cases"];
+            base_as_written = ordered.value("base", nlohmann::ordered_json());
         }
     } catch (const InputError& e) {
         out << "  none: " << e.describe() << "\n";
@@ -55,15 +59,15 @@ void explain_example(const RuleEngine& engine, const RuleMeta& rule, std::ostrea
         // A malformed case is `rules test`'s to report; here it is skipped.
         const json& test_case = cases[i];
         if (!test_case.is_object() || !test_case.contains("expect") || !test_case["expect"].is_array() || test_case["expect"].empty() ||
-            !test_case.contains("draft") || !test_case["draft"].is_object())
+            !(test_case.contains("patch") ? base.is_object() : test_case.contains("draft") && test_case["draft"].is_object()))
             continue;
-        const json& draft = test_case["draft"];
+        const json draft = case_draft(base, test_case);
         const json name = test_case.value("name", json());
         const json kind = draft.value("/agreement/kind"_json_pointer, json());
         const json stage = draft.value("/submission/stage"_json_pointer, json());
         if (!kind.is_string()) continue;
         out << "  From case " << (i + 1) << (name.is_string() ? " \"" + name.get<std::string>() + "\"" : "") << " in " << shown_tests << ", this draft fragment\n"
-            << indented(as_written[i]["draft"].dump(2), "    ");
+            << indented(case_draft(base_as_written, as_written[i]).dump(2), "    ");
         const json params = test_case.value("params", json());
         if (params.is_object()) out << "  with the parameters " << params.dump() << "\n";
         out << "  gives:\n";
@@ -76,6 +80,16 @@ void explain_example(const RuleEngine& engine, const RuleMeta& rule, std::ostrea
         return;
     }
     out << "  none: no case in " << shown_tests << " expects a finding\n";
+}
+
+// The rule's wording by message id, as a reviewer would reword it in the rule file.
+void explain_messages(const RuleMeta& rule, std::ostream& out) {
+    if (rule.messages.empty()) return;
+    out << "\nMessages (in " << rule.file << ")\n";
+    for (const auto& [id, message] : rule.messages) {
+        out << "  " << id << ": " << message.message << "\n";
+        if (!message.suggestion.empty()) out << "    suggestion: " << message.suggestion << "\n";
+    }
 }
 
 }  // namespace
@@ -91,6 +105,7 @@ void explain_rule(const RuleEngine& engine, const RuleMeta& rule, std::ostream& 
         << "\nWhy it matters\n" << indented(rule.rationale, "  ")
         << "\nGuidance\n" << indented(rule.guidance, "  ");
     explain_parameters(rule, engine.parameters(), out);
+    explain_messages(rule, out);
     explain_example(engine, rule, out);
 }
 
