@@ -93,19 +93,18 @@ struct Step {
 
 const Edit fewer_indicators{"rules/params/laa.json", "\"max_indicators_per_outcome\": {\n    \"value\": 4,",
                             "\"max_indicators_per_outcome\": {\n    \"value\": 3,", "\"max_indicators_per_outcome\": {\n    \"value\": 3,"};
-const Edit reword{"rules/funding/pooled-or-aligned.lua", "\" does not yet say whether it will be pooled or aligned\"",
-                  "\" has not yet said whether it will be pooled or aligned\"",
-                  "message = d.subject(name) .. \" has not yet said whether it will be pooled or aligned\" .. said"};
-const Edit reword_test{"rules/funding/pooled-or-aligned.test.json",
-                       "\"Funding stream CX, 'Connexions', does not yet say whether it will be pooled or aligned.\"",
-                       "\"Funding stream CX, 'Connexions', has not yet said whether it will be pooled or aligned.\"",
-                       "\"message_contains\": \"Funding stream CX, 'Connexions', has not yet said whether it will be pooled or aligned.\""};
+const Edit reword{"rules/story/priority-cites-source.lua", "\"{subject} does not cite the strategy", "\"{subject} does not name the strategy",
+                  "message = \"{subject} does not name the strategy or plan it comes from.\","};
+const Edit reword_test{"rules/story/priority-cites-source.test.json", "'Supportive communities', does not cite the strategy",
+                       "'Supportive communities', does not name the strategy",
+                       "\"message_contains\": \"Priority pri-b, 'Supportive communities', does not name the strategy or plan it comes from.\""};
 const Edit drop_comma{"rules/indicators/title-present.lua", "severity = \"warning\",", "severity = \"warning\" ",
                       "delete the comma at the end of the line `severity = \"warning\",`"};
 const Edit restore_comma{"rules/indicators/title-present.lua", "severity = \"warning\" ", "severity = \"warning\",", "Put the comma back"};
 
 const std::vector<Step> steps = {
-    {{}, "build/draftcheck rules list --kind laa", 0, {"reward-targets.max-count\treward-targets\terror\tAt most 12 reward targets\n"}},
+    {{}, "build/draftcheck rules list --kind laa", 0,
+     {"reward-targets.max-count\treward-targets\terror\tNo more reward targets than can attract reward grant\n"}},
     {{}, "build/draftcheck rules explain reward-targets.max-count", 0,
      {"  max_reward_targets: The most reward (stretch) targets an agreement may carry.\n    lpsa2, laa: 12\n",
       "  gives:\n    error at /reward_targets/12: Reward target 13, 'Reduce burglary'"}},
@@ -114,16 +113,16 @@ const std::vector<Step> steps = {
      {"3 or fewer are usually enough to show whether an outcome is being achieved. [indicators.manageable-number]\n"}},
     {{}, "build/draftcheck rules test --rule indicators.manageable-number", 0, {"5 passed, 0 failed\n"}},
     {{reword}, "build/draftcheck check --format list examples/leicestershire-laa-2nd-draft.json", 1,
-     {"'Connexions', has not yet said whether it will be pooled or aligned. [funding.pooled-or-aligned]\n"}},
-    {{}, "build/draftcheck rules test --rule funding.pooled-or-aligned", 1,
-     {"FAIL funding.pooled-or-aligned: case 1 ", "    missing:    /funding_streams/0/arrangement warning containing",
-      "    unexpected: /funding_streams/0/arrangement warning in funding-streams", "15 passed, 1 failed\n"}},
-    {{reword_test}, "build/draftcheck rules test --rule funding.pooled-or-aligned", 0, {"16 passed, 0 failed\n"}},
+     {"'Supportive communities', does not name the strategy or plan it comes from. [story.priority-cites-source]\n"}},
+    {{}, "build/draftcheck rules test --rule story.priority-cites-source", 1,
+     {"FAIL story.priority-cites-source: case 1 ", "    missing:    /priorities/1 warning in telling-the-story [no-source] containing",
+      "    unexpected: /priorities/1 warning in telling-the-story [story.priority-cites-source no-source]", "5 passed, 1 failed\n"}},
+    {{reword_test}, "build/draftcheck rules test --rule story.priority-cites-source", 0, {"6 passed, 0 failed\n"}},
     {{}, "build/draftcheck rules new indicators.title-present", 0,
      {"Created rules/indicators/title-present.lua and rules/indicators/title-present.test.json.\n", "2 passed, 0 failed\n"}},
     {{}, "build/draftcheck rules test", 0, {" passed, 0 failed\n"}},
     {{drop_comma}, "build/draftcheck rules test --rule indicators.title-present", 1,
-     {"(rules/indicators/title-present.lua, line 13) did not run: '}' expected (to close '{' at line 8) near 'kinds'", "0 passed, 2 failed\n"}},
+     {"(rules/indicators/title-present.lua, line 18) did not run: '}' expected (to close '{' at line 13) near 'kinds'", "0 passed, 2 failed\n"}},
     {{restore_comma}, "build/draftcheck rules test --rule indicators.title-present", 0, {"2 passed, 0 failed\n"}},
     {{}, "build/draftcheck rules doc --output docs/rules.md", 0, {"Wrote the catalogue of "}},
     {{}, "cat > agreed-exceptions.json <<'EOF'\n{\n  \"exceptions\": [\n    {\n      \"rule\": \"funding.pooled-or-aligned\",\n"

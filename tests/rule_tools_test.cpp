@@ -16,7 +16,7 @@ bool contains(const std::string& text, const std::string& part) { return text.fi
 TEST(RulesExplain, ShowsMetadataParametersAndAFiringExample) {
     const RunResult run = run_draftcheck("rules explain reward-targets.max-count");
     EXPECT_EQ(run.exit_code, 0) << run.err;
-    for (const char* line : {"At most 12 reward targets\n", "  id:        reward-targets.max-count\n",
+    for (const char* line : {"No more reward targets than can attract reward grant\n", "  id:        reward-targets.max-count\n",
                              "  section:   Reward targets (reward-targets)\n", "  severity:  error\n", "  kinds:     lpsa2, laa\n",
                              "\nWhy it matters\n  Reward grant is negotiated for up to twelve stretch targets",
                              "\nGuidance\n  R01 (guidance-research.md, High)",
@@ -94,8 +94,8 @@ TEST(RulesNew, CreatesARuleWhoseTestsPassThenCatchesABrokenEdit) {
     EXPECT_EQ(changed.exit_code, 1);
     EXPECT_TRUE(contains(changed.out, "FAIL indicators.title-present: case 1 \"an indicator with no title is reported\" "
                                       "(rules/indicators/title-present.test.json)\n"
-                                      "    missing:    /indicators/1 warning containing \"Indicator ind-untitled has no title.\"\n"
-                                      "    unexpected: /indicators/1 advice in indicators [indicators.title-present] "
+                                      "    missing:    /indicators/1 warning [no-title] containing \"Indicator ind-untitled has no title.\"\n"
+                                      "    unexpected: /indicators/1 advice in indicators [indicators.title-present no-title] "
                                       "\"Indicator ind-untitled has no title.\"\n"))
         << changed.out;
     EXPECT_TRUE(contains(changed.out, "\n1 passed, 1 failed\n")) << changed.out;
@@ -105,6 +105,49 @@ TEST(RulesNew, CreatesARuleWhoseTestsPassThenCatchesABrokenEdit) {
     const RunResult broken = home.run("rules test --rule indicators.title-present");
     EXPECT_EQ(broken.exit_code, 1);
     EXPECT_TRUE(contains(broken.out, "(rules/indicators/title-present.lua, line 4) did not run")) << broken.out;
+}
+
+// Wording lives in the rule's messages; a slip in it fails the rule, naming the message and its file.
+TEST(RuleMessages, AnUnknownMessageOrPlaceholderFailsTheRule) {
+    ScratchHome home;
+    ASSERT_EQ(home.run("rules new indicators.title-present").exit_code, 0);
+    const fs::path rule = home / "rules/indicators/title-present.lua";
+    ASSERT_TRUE(replace_in_file(rule, "message = \"{subject} has no title.\"", "message = \"{subjcet} has no title.\""));
+    const RunResult typo = home.run("rules test --rule indicators.title-present");
+    EXPECT_EQ(typo.exit_code, 1);
+    EXPECT_TRUE(contains(typo.out, "(rules/indicators/title-present.lua, line ")) << typo.out;
+    EXPECT_TRUE(contains(typo.out, "the message 'no-title' uses {subjcet}, which the form does not fill")) << typo.out;
+
+    // A rule written out in full: the failure points at the line that reported.
+    write_file(rule, "return {\n  id = \"indicators.title-present\", title = \"t\", section = \"indicators\",\n"
+                     "  severity = \"warning\", kinds = { \"laa\" }, guidance = \"R30\", rationale = \"r\",\n"
+                     "  messages = { [\"no-title\"] = \"{subject} has no title.\" },\n"
+                     "  check = function(draft, ctx)\n"
+                     "    ctx.report{ node = draft, messageId = \"no-title\", data = { subjcet = \"x\" } }\n"
+                     "    ctx.report{ node = draft, messageId = \"no-titel\" }\n"
+                     "  end,\n}\n");
+    const RunResult unfilled = home.run("rules test --rule indicators.title-present");
+    EXPECT_TRUE(contains(unfilled.out, "(rules/indicators/title-present.lua, line 6) did not run: the message \"no-title\" uses "
+                                       "{subject}, which the report's data does not give")) << unfilled.out;
+    ASSERT_TRUE(replace_in_file(rule, "data = { subjcet = \"x\" }", "data = { subject = \"x\" }"));
+    const RunResult unknown = home.run("rules test --rule indicators.title-present");
+    EXPECT_TRUE(contains(unknown.out, "(rules/indicators/title-present.lua, line 7) did not run: the rule has no message \"no-titel\""))
+        << unknown.out;
+
+    // A message id names a kind of finding, in lower-case words and hyphens.
+    ASSERT_TRUE(replace_in_file(rule, "[\"no-title\"] =", "[\"No title\"] ="));
+    EXPECT_TRUE(contains(home.run("rules test --rule indicators.title-present").out, "the message id \"No title\" is not lower-case words"));
+}
+
+// What CI asks of the pack, `rules test` asks of each rule: here, a citation of the guidance.
+TEST(RulesTest, FailsARuleThatCitesNoGuidance) {
+    ScratchHome home;
+    ASSERT_EQ(home.run("rules new indicators.title-present").exit_code, 0);
+    const fs::path rule = home / "rules/indicators/title-present.lua";
+    ASSERT_TRUE(replace_in_file(rule, "guidance = \"R30 (guidance-research.md, High): seed004", "guidance = \"(guidance-research.md, High): seed 4"));
+    const RunResult run = home.run("rules test --rule indicators.title-present");
+    EXPECT_EQ(run.exit_code, 1);
+    EXPECT_TRUE(contains(run.out, "FAIL indicators.title-present: its guidance names neither an R-number")) << run.out;
 }
 
 TEST(RulesNew, RefusesAnIdThatExistsOrIsMalformed) {
@@ -196,7 +239,7 @@ TEST(RulesList, JsonGivesTheMetadataOfEachRule) {
     EXPECT_EQ(rules.size(), static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')));
     const auto max_count = std::find_if(rules.begin(), rules.end(), [](const auto& r) { return r["id"] == "reward-targets.max-count"; });
     ASSERT_NE(max_count, rules.end());
-    EXPECT_EQ((*max_count)["title"], "At most 12 reward targets");
+    EXPECT_EQ((*max_count)["title"], "No more reward targets than can attract reward grant");
     EXPECT_EQ((*max_count)["section"], "reward-targets");
     EXPECT_EQ((*max_count)["severity"], "error");
     EXPECT_EQ((*max_count)["kinds"], nlohmann::json({"lpsa2", "laa"}));
