@@ -12,6 +12,17 @@ return {
   rationale = "A department will relax a rule only for a clear gain; tying the request to the outcomes or "
     .. "reward targets it would help achieve is that case. A block alone is too broad to show it.",
   params = {},
+  messages = {
+    ["not-linked"] = {
+      message = "{subject} is not linked to any outcome or reward target.{note}",
+      suggestion = "Say which outcomes or reward targets the request would help to achieve, and how: government "
+        .. "has turned down requests that were not clearly tied to targets.",
+    },
+    ["unknown-id"] = " It lists {ids}, but the draft has no outcome or reward target with that id.",
+    ["unknown-ids"] = " It lists {ids}, but the draft has no outcome or reward target with those ids.",
+    ["only-block"] = " It names only the {blocks} block.",
+    ["only-blocks"] = " It names only the {blocks} blocks.",
+  },
   check = function(draft, ctx)
     local outcomes = d.index_by_id(draft.outcomes)
     local targets = d.index_by_id(draft.reward_targets)
@@ -33,20 +44,16 @@ return {
           end
           local note = ""
           if #unknown > 0 then
-            note = " It lists " .. d.join(unknown) .. ", but the draft has no outcome or reward target "
-              .. (#unknown == 1 and "with that id." or "with those ids.")
+            note = ctx.text(#unknown == 1 and "unknown-id" or "unknown-ids", { ids = d.join(unknown) })
           elseif #in_block > 0 then
-            note = " It names only the " .. d.join(in_block) .. (#in_block == 1 and " block." or " blocks.")
+            note = ctx.text(#in_block == 1 and "only-block" or "only-blocks", { blocks = d.join(in_block) })
           end
           local node, key = f, nil
           if #unknown > 0 then node, key = d.at(f, d.is_blank(f.outcomes) and "reward_targets" or "outcomes") end
           ctx.report{
             node = node, key = key,
             block = block_of(f),
-            message = d.subject(d.label(f, "Freedom or flexibility")) .. " is not linked to any outcome or "
-              .. "reward target." .. note,
-            suggestion = "Say which outcomes or reward targets the request would help to achieve, and how: "
-              .. "government has turned down requests that were not clearly tied to targets.",
+            messageId = "not-linked", data = { subject = d.subject(d.label(f, "Freedom or flexibility")), note = note },
           }
         end
       end

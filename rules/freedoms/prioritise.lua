@@ -16,6 +16,34 @@ return {
     .. "most requests are not yet developed, spreads the effort thin; a priority order tells the "
     .. "Government Office which to pursue first.",
   params = { "max_open_freedoms", "max_share_freedoms_undeveloped" },
+  messages = {
+    ["too-many-requests"] = {
+      message = "The draft makes {count} requests for freedoms and flexibilities still to be agreed{thin}{ranking}",
+      suggestion = "{advice}",
+    },
+    ["undeveloped"] = ", and {undeveloped} of them {has} no business case yet.",
+    ["has"] = "has",
+    ["have"] = "have",
+    ["full-stop"] = ".",
+    ["none-ranked"] = " They are not put in order of priority.",
+    ["some-unranked"] = " {unranked} of them {has} no priority.",
+    ["none-prioritised"] = {
+      message = "None of the {count} requests for freedoms and flexibilities still to be agreed is given a "
+        .. "priority, so the order in which to pursue them is not clear.",
+      suggestion = "{advice}",
+    },
+    ["some-not-prioritised"] = {
+      message = "{unranked} of the {count} requests for freedoms and flexibilities still to be agreed {is} not "
+        .. "given a priority, so the order in which to pursue them is not clear.",
+      suggestion = "{advice}",
+    },
+    ["is"] = "is",
+    ["are"] = "are",
+    ["prioritise-advice"] = "Consider prioritising the requests and focusing on a smaller number, each with a "
+      .. "full business case: the later we receive the details of a request, the less chance we have of gaining "
+      .. "agreement from government departments in time for sign-off.{number_them}",
+    ["number-them"] = " Number the requests in order of priority, 1 first.",
+  },
   check = function(draft, ctx)
     local n, undeveloped, unranked = 0, 0, 0
     for _, f in ipairs(d.list(draft.freedoms)) do
@@ -30,29 +58,21 @@ return {
     local thin = undeveloped / n > ctx.params.max_share_freedoms_undeveloped
     if not (too_many or thin or unranked > 0) then return end
 
-    local message
+    local id, data = nil, { count = n, unranked = unranked }
     if too_many or thin then
-      message = string.format("The draft makes %d requests for freedoms and flexibilities still to be agreed", n)
-        .. (thin and string.format(", and %d of them %s no business case yet.", undeveloped,
-          undeveloped == 1 and "has" or "have") or ".")
-        .. (unranked == n and " They are not put in order of priority."
-          or unranked > 0 and string.format(" %d of them %s no priority.", unranked, unranked == 1 and "has" or "have")
-          or "")
+      id = "too-many-requests"
+      local function has(k) return ctx.text(k == 1 and "has" or "have") end
+      data.thin = thin and ctx.text("undeveloped", { undeveloped = undeveloped, has = has(undeveloped) })
+        or ctx.text("full-stop")
+      data.ranking = unranked == n and ctx.text("none-ranked")
+        or unranked > 0 and ctx.text("some-unranked", { unranked = unranked, has = has(unranked) })
+        or ""
     elseif unranked == n then
-      message = string.format("None of the %d requests for freedoms and flexibilities still to be agreed "
-        .. "is given a priority, so the order in which to pursue them is not clear.", n)
+      id = "none-prioritised"
     else
-      message = string.format("%d of the %d requests for freedoms and flexibilities still to be agreed %s "
-        .. "not given a priority, so the order in which to pursue them is not clear.",
-        unranked, n, unranked == 1 and "is" or "are")
+      id, data["is"] = "some-not-prioritised", ctx.text(unranked == 1 and "is" or "are")
     end
-    ctx.report{
-      node = draft.freedoms,
-      message = message,
-      suggestion = "Consider prioritising the requests and focusing on a smaller number, each with a full "
-        .. "business case: the later we receive the details of a request, the less chance we have of "
-        .. "gaining agreement from government departments in time for sign-off."
-        .. (unranked > 0 and " Number the requests in order of priority, 1 first." or ""),
-    }
+    data.advice = ctx.text("prioritise-advice", { number_them = unranked > 0 and ctx.text("number-them") or "" })
+    ctx.report{ node = draft.freedoms, messageId = id, data = data }
   end,
 }

@@ -22,6 +22,21 @@ return {
     .. "without one, pooled funding and reward grant cannot be paid. In a two-tier area this is the "
     .. "county council.",
   params = { "sign_off_stages" },
+  messages = {
+    ["no-accountable-body"] = {
+      message = "The draft does not name the accountable body: the organisation that will receive the money and "
+        .. "answer for it on behalf of the partnership.",
+      suggestion = "Name the accountable body{county} and say in the governance section what it is responsible "
+        .. "for.",
+    },
+    ["the-county"] = " (in a two-tier area, the county council)",
+    ["not-the-county"] = {
+      message = "The draft names {body} as the accountable body. In a two-tier area the accountable body is the "
+        .. "county council, which receives and answers for the money on behalf of the partnership.",
+      suggestion = "Name the county council as the accountable body, or explain why another body will hold the "
+        .. "money and answer for it, and how the county council has agreed to this.",
+    },
+  },
   check = function(draft, ctx)
     local ag = draft.agreement
     if json.type(ag) ~= "object" then return end
@@ -31,10 +46,7 @@ return {
       ctx.report{
         node = node, key = key,
         severity = a.late(ctx) and "error" or "warning",
-        message = "The draft does not name the accountable body: the organisation that will receive "
-          .. "the money and answer for it on behalf of the partnership.",
-        suggestion = "Name the accountable body" .. (ag.tier == "county" and " (in a two-tier area, the "
-          .. "county council)" or "") .. " and say in the governance section what it is responsible for.",
+        messageId = "no-accountable-body", data = { county = ag.tier == "county" and ctx.text("the-county") or "" },
       }
       return
     end
@@ -51,11 +63,7 @@ return {
     if not ok then
       ctx.report{
         node = ag, key = "accountable_body",
-        message = "The draft names " .. body .. " as the accountable body. In a two-tier area the "
-          .. "accountable body is the county council, which receives and answers for the money on "
-          .. "behalf of the partnership.",
-        suggestion = "Name the county council as the accountable body, or explain why another body "
-          .. "will hold the money and answer for it, and how the county council has agreed to this.",
+        messageId = "not-the-county", data = { body = body },
       }
     end
   end,

@@ -1,7 +1,7 @@
-local d = require("draft")
 local a = require("arrangements")
+local given = require("given")
 
-return {
+return given.rule{
   id = "funding.capital-to-revenue",
   title = "Requests that would move capital into revenue are high risk",
   section = "funding-streams",
@@ -15,22 +15,17 @@ return {
   rationale = "The Treasury does not allow capital provision to be switched into revenue budgets, so such "
     .. "a request is very unlikely to be agreed and can delay sign-off of the block that depends on it.",
   params = {},
-  check = function(draft, ctx)
-    local block_of = d.block_finder(draft)
-    for _, f in ipairs(d.list(draft.freedoms)) do
-      -- An agreed or refused request needs no more warning.
-      if a.open_freedom(f) and f.moves_capital_to_revenue == true then
-        ctx.report{
-          node = f, key = "moves_capital_to_revenue",
-          block = block_of(f),
-          message = d.subject(d.label(f, "Freedom or flexibility")) .. " would move capital funding into "
-            .. "revenue. The Treasury does not allow capital provision to be switched into revenue "
-            .. "budgets, so this request is high risk and unlikely to be agreed.",
-          suggestion = "Consider whether the aim can be met within the rules, for example by combining "
-            .. "small capital allocations across partners or years so that they fund worthwhile capital "
-            .. "schemes, and make sure that no outcome or target depends on the request being agreed.",
-        }
-      end
-    end
-  end,
+  messages = {
+    ["capital-to-revenue"] = {
+      message = "{subject} would move capital funding into revenue. The Treasury does not allow capital provision "
+        .. "to be switched into revenue budgets, so this request is high risk and unlikely to be agreed.",
+      suggestion = "Consider whether the aim can be met within the rules, for example by combining small capital "
+        .. "allocations across partners or years so that they fund worthwhile capital schemes, and make sure that "
+        .. "no outcome or target depends on the request being agreed.",
+    },
+  },
+  given = "freedoms[*]",
+  where = a.open_freedom, -- an agreed or refused request needs no more warning
+  noun = "Freedom or flexibility",
+  must = { field = "moves_capital_to_revenue", test = { is_not = true }, message = "capital-to-revenue" },
 }

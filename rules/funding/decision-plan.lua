@@ -16,6 +16,42 @@ return {
   rationale = "Pooling has to be negotiated with government departments before sign-off, so a stream that "
     .. "is still undecided needs a date and a forum for the decision, or it will hold the agreement up.",
   params = {},
+  messages = {
+    ["no-decision-plan"] = {
+      message = "{subject} is not yet pooled or aligned, and the draft does not say when and how that decision "
+        .. "will be made.",
+      suggestion = "{advice}",
+    },
+    ["no-forum"] = {
+      message = "{subject} is not yet pooled or aligned, and the draft gives a date for the decision but not "
+        .. "where it will be made.",
+      suggestion = "{advice}",
+    },
+    ["no-date"] = {
+      message = "{subject} is not yet pooled or aligned, and the draft says where the decision will be made but "
+        .. "not by when.",
+      suggestion = "{advice}",
+    },
+    ["date-passed"] = {
+      message = "{subject} is not yet pooled or aligned, and the draft gives {date} for the decision, which had "
+        .. "passed when the draft was submitted.",
+      suggestion = "{advice}",
+    },
+    ["streams-without-plans"] = {
+      message = "{open} funding streams are not yet pooled or aligned, and for {which} the draft does not say when "
+        .. "and how the decision will be made: {names}.",
+      suggestion = "{advice}",
+    },
+    ["some-of-them"] = "{count} of them",
+    ["both"] = "both",
+    ["all-of-them"] = "all of them",
+    ["tag-forum"] = " (no forum)",
+    ["tag-date"] = " (no date)",
+    ["tag-past"] = " (date passed)",
+    ["plan-advice"] = "For each stream still undecided, say by what date and in which partnership or group the "
+      .. "decision to pool or align it will be made, so that we can plan negotiations with the government "
+      .. "departments concerned.",
+  },
   check = function(draft, ctx)
     local submitted = json.type(draft.submission) == "object" and d.text(draft.submission.date) or nil
     local open, lacking = 0, {} -- lacking: { s = stream, gap = "plan", "forum", "date" or "past" }
@@ -36,37 +72,34 @@ return {
     end
     if #lacking == 0 then return end
 
-    local suggestion = "For each stream still undecided, say by what date and in which partnership or "
-      .. "group the decision to pool or align it will be made, so that we can plan negotiations with "
-      .. "the government departments concerned."
+    local advice = ctx.text("plan-advice")
+    -- The message for each gap, when one stream lacks a plan; the tag after its name among several.
+    local one = { plan = "no-decision-plan", forum = "no-forum", date = "no-date", past = "date-passed" }
     if #lacking == 1 then
       local l = lacking[1]
-      local said = {
-        plan = "does not say when and how that decision will be made.",
-        forum = "gives a date for the decision but not where it will be made.",
-        date = "says where the decision will be made but not by when.",
-        past = "gives " .. d.date_words(l.by or "") .. " for the decision, which had passed when the draft was submitted.",
-      }
       local node, key = l.s, nil
       if l.gap ~= "plan" then key = "decision_plan" end
       ctx.report{
         node = node, key = key,
-        message = d.subject(d.label(l.s, "Funding stream")) .. " is not yet pooled or aligned, and the draft "
-          .. said[l.gap],
-        suggestion = suggestion,
+        messageId = one[l.gap],
+        data = {
+          subject = d.subject(d.label(l.s, "Funding stream")), date = d.date_words(l.by or ""), advice = advice,
+        },
       }
       return
     end
-    local tag = { plan = "", forum = " (no forum)", date = " (no date)", past = " (date passed)" }
     local names = {}
-    for _, l in ipairs(lacking) do names[#names + 1] = a.short(l.s) .. tag[l.gap] end
+    for _, l in ipairs(lacking) do
+      names[#names + 1] = a.short(l.s) .. (l.gap == "plan" and "" or ctx.text("tag-" .. l.gap))
+    end
     ctx.report{
       node = draft.funding_streams,
-      message = string.format("%d funding streams are not yet pooled or aligned, and for %s the draft "
-        .. "does not say when and how the decision will be made: %s.", open,
-        #lacking < open and (#lacking .. " of them") or (#lacking == 2 and "both" or "all of them"),
-        a.some(names)),
-      suggestion = suggestion,
+      messageId = "streams-without-plans",
+      data = {
+        open = open, names = a.some(names), advice = advice,
+        which = #lacking < open and ctx.text("some-of-them", { count = #lacking })
+          or ctx.text(#lacking == 2 and "both" or "all-of-them"),
+      },
     }
   end,
 }

@@ -1,11 +1,10 @@
 local d = require("draft")
 local a = require("arrangements")
 
+-- The fields of the arrangements, each with the message that names it when it is missing.
 local FIELDS = {
-  { "protocol", "the financial protocol agreed with the bodies that receive funding" },
-  { "recipients", "who receives the money first and how they account for it" },
-  { "variance_reporting", "how variations in spending will be reported" },
-  { "overspend", "who bears overspends and losses" },
+  { "protocol", "protocol" }, { "recipients", "recipients" }, { "variance_reporting", "variance-reporting" },
+  { "overspend", "overspend" },
 }
 
 return {
@@ -24,18 +23,29 @@ return {
     .. "say on what terms they receive it, how variations are reported and who bears overspends. A draft "
     .. "with no financial management section at all is reported by performance.arrangements-in-agreement.",
   params = {},
+  messages = {
+    ["arrangements-incomplete"] = {
+      message = "The financial management arrangements do not set out {gaps}.",
+      suggestion = "Set out the financial protocol that every first-level recipient signs before funds are "
+        .. "released, how recipients account to the accountable body for money they pass on, how and how often "
+        .. "variations in spending are reported, and who bears overspends, losses and costs.",
+    },
+    ["protocol"] = "the financial protocol agreed with the bodies that receive funding",
+    ["recipients"] = "who receives the money first and how they account for it",
+    ["variance-reporting"] = "how variations in spending will be reported",
+    ["overspend"] = "who bears overspends and losses",
+  },
   check = function(draft, ctx)
     local fm = a.section(draft, "financial_management")
     if not fm then return end -- the whole section is missing: performance.arrangements-in-agreement says so
     local gaps = a.missing(fm, FIELDS)
     if #gaps == 0 then return end
+    local words = {}
+    for i, id in ipairs(gaps) do words[i] = ctx.text(id) end
     local node, key = a.at_missing(fm, FIELDS)
     ctx.report{
       node = node, key = key,
-      message = "The financial management arrangements do not set out " .. d.join(gaps, "or") .. ".",
-      suggestion = "Set out the financial protocol that every first-level recipient signs before funds are "
-        .. "released, how recipients account to the accountable body for money they pass on, how and how "
-        .. "often variations in spending are reported, and who bears overspends, losses and costs.",
+      messageId = "arrangements-incomplete", data = { gaps = d.join(words, "or") },
     }
   end,
 }

@@ -22,6 +22,26 @@ return {
     .. "stream is expected in early drafts but blocks sign-off from the penultimate draft. 2008-11 LAAs "
     .. "are left out: their money came mostly through the non-ring-fenced Area Based Grant.",
   params = { "undecided_error_stages" },
+  messages = {
+    ["undecided"] = {
+      message = "{subject} does not yet say whether it will be pooled or aligned{said}{late}",
+      suggestion = "Agree with the partners concerned whether the stream will be pooled, aligned, locally pooled "
+        .. "or stay mainstream, so that we can negotiate with the department that owns it.{plan}",
+    },
+    ["it-says"] = " (it says '{arrangement}')",
+    ["needed-by-stage"] = ", and by the {stage} draft this needs to be agreed.",
+    ["full-stop"] = ".",
+    ["planned"] = " You plan to settle this by {when}; please let us know if that changes.",
+    ["at-forum"] = "{date} at {forum}",
+    ["no-plan"] = " If it cannot be settled yet, say when and how the decision will be made.",
+    ["pooled-no-owner"] = {
+      message = "{subject} is to be pooled, but the draft does not say which government department or agency "
+        .. "owns it.",
+      suggestion = "Name the department or agency that owns the stream (for example the DfES for Sure Start or "
+        .. "the ODPM for Supporting People), with the amount for each year, so that we can negotiate pooling "
+        .. "with them in time for sign-off.",
+    },
+  },
   check = function(draft, ctx)
     local late = d.contains(ctx.params.undecided_error_stages, ctx.stage)
     local block_of = d.block_finder(draft)
@@ -33,23 +53,24 @@ return {
           -- Say what the draft wrote when it is something other than "undecided" or nothing.
           local said = ""
           if type(arrangement) == "string" and arrangement ~= "undecided" then
-            said = " (it says '" .. arrangement .. "')"
+            said = ctx.text("it-says", { arrangement = arrangement })
           end
           local plan = json.type(stream.decision_plan) == "object" and stream.decision_plan or {}
           local when, forum = d.text(plan.by), d.text(plan.forum)
-          if when then when = d.date_words(when) .. (forum and (" at " .. forum) or "") end
+          if when then
+            when = forum and ctx.text("at-forum", { date = d.date_words(when), forum = forum }) or d.date_words(when)
+          end
           local node, key = d.at(stream, "arrangement")
           ctx.report{
             node = node, key = key,
             severity = late and "error" or "warning",
             block = block_of(stream),
-            message = d.subject(name) .. " does not yet say whether it will be pooled or aligned" .. said
-              .. (late and (", and by the " .. ctx.stage .. " draft this needs to be agreed.") or "."),
-            suggestion = "Agree with the partners concerned whether the stream will be pooled, aligned, "
-              .. "locally pooled or stay mainstream, so that we can negotiate with the department that "
-              .. "owns it."
-              .. (when and (" You plan to settle this by " .. when .. "; please let us know if that changes.")
-                or " If it cannot be settled yet, say when and how the decision will be made."),
+            messageId = "undecided",
+            data = {
+              subject = d.subject(name), said = said,
+              late = late and ctx.text("needed-by-stage", { stage = ctx.stage }) or ctx.text("full-stop"),
+              plan = when and ctx.text("planned", { when = when }) or ctx.text("no-plan"),
+            },
           }
         elseif arrangement == "pooled" and d.is_blank(stream.owner) then
           local node, key = d.at(stream, "owner")
@@ -57,11 +78,7 @@ return {
             node = node, key = key,
             severity = "error",
             block = block_of(stream),
-            message = d.subject(name) .. " is to be pooled, but the draft does not say which government "
-              .. "department or agency owns it.",
-            suggestion = "Name the department or agency that owns the stream (for example the DfES for "
-              .. "Sure Start or the ODPM for Supporting People), with the amount for each year, so that "
-              .. "we can negotiate pooling with them in time for sign-off.",
+            messageId = "pooled-no-owner", data = { subject = d.subject(name) },
           }
         end
       end

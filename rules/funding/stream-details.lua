@@ -40,6 +40,24 @@ return {
     .. "records the money in the agreement, so it needs each stream's owner, amount by year, capital or "
     .. "revenue, and what it pays for. Pooled streams and streams still being decided are needed first.",
   params = { "sign_off_stages" },
+  messages = {
+    ["details-missing"] = {
+      message = "{subject} does not give {gaps}.{unknown}",
+      suggestion = "For each funding stream, give the department or agency that owns it (or the partner, for "
+        .. "local money), the amount for each year of the agreement split into capital and revenue, and the "
+        .. "blocks or outcomes the money supports.{why}",
+    },
+    ["owner"] = "the department, agency or partner that owns it",
+    ["amounts"] = "the amount for each year",
+    ["amount-for"] = "the amount for {years}",
+    ["capital-or-revenue"] = "whether each amount is capital or revenue",
+    ["supports"] = "the blocks or outcomes it supports",
+    ["unknown-id"] = " It lists {ids}, but the draft has no block or outcome with that id.",
+    ["unknown-ids"] = " It lists {ids}, but the draft has no block or outcome with those ids.",
+    ["why-kept"] = " This lets partners and government see what the money will achieve.",
+    ["why-pooling"] = " We need these details as soon as possible to negotiate pooling with the government "
+      .. "departments concerned.",
+  },
   check = function(draft, ctx)
     local late = a.late(ctx)
     local block_of = d.block_finder(draft)
@@ -54,7 +72,7 @@ return {
 
         -- A pooled stream's owner is already an error in funding.pooled-or-aligned.
         if arrangement ~= "pooled" and d.is_blank(s.owner) then
-          gap("the department, agency or partner that owns it", "owner")
+          gap(ctx.text("owner"), "owner")
         end
 
         local given, untyped = {}, false
@@ -65,27 +83,26 @@ return {
           end
         end
         if next(given) == nil then
-          gap("the amount for each year", "amounts")
+          gap(ctx.text("amounts"), "amounts")
         else
           local absent = {}
           for _, y in ipairs(years or {}) do
             if not given[y] then absent[#absent + 1] = y end
           end
-          if #absent > 0 then gap("the amount for " .. d.join(absent), "amounts") end
-          if untyped then gap("whether each amount is capital or revenue", "amounts") end
+          if #absent > 0 then gap(ctx.text("amount-for", { years = d.join(absent) }), "amounts") end
+          if untyped then gap(ctx.text("capital-or-revenue"), "amounts") end
         end
 
         local b_found, b_unknown = resolve(s.blocks, blocks)
         local o_found, o_unknown = resolve(s.outcomes, outcomes)
         local unknown_note = ""
         if b_found + o_found == 0 then
-          gap("the blocks or outcomes it supports", #b_unknown > 0 and "blocks" or "outcomes")
+          gap(ctx.text("supports"), #b_unknown > 0 and "blocks" or "outcomes")
           local unknown = {}
           for _, id in ipairs(b_unknown) do unknown[#unknown + 1] = id end
           for _, id in ipairs(o_unknown) do unknown[#unknown + 1] = id end
           if #unknown > 0 then
-            unknown_note = " It lists " .. d.join(unknown) .. ", but the draft has no block or outcome "
-              .. (#unknown == 1 and "with that id." or "with those ids.")
+            unknown_note = ctx.text(#unknown == 1 and "unknown-id" or "unknown-ids", { ids = d.join(unknown) })
           end
         end
 
@@ -108,14 +125,11 @@ return {
             node = node, key = key,
             severity = severity,
             block = block_of(s),
-            message = d.subject(d.label(s, "Funding stream")) .. " does not give " .. d.join(gaps, "or")
-              .. "." .. unknown_note,
-            suggestion = "For each funding stream, give the department or agency that owns it (or the "
-              .. "partner, for local money), the amount for each year of the agreement split into capital "
-              .. "and revenue, and the blocks or outcomes the money supports."
-              .. (kept and " This lets partners and government see what the money will achieve."
-                or " We need these details as soon as possible to negotiate pooling with the "
-                  .. "government departments concerned."),
+            messageId = "details-missing",
+            data = {
+              subject = d.subject(d.label(s, "Funding stream")), gaps = d.join(gaps, "or"), unknown = unknown_note,
+              why = ctx.text(kept and "why-kept" or "why-pooling"),
+            },
           }
         end
       end

@@ -6,10 +6,6 @@ local function plain(s)
   return (s:lower():gsub("%s+", " "):gsub("^ ", ""):gsub("[ .]+$", ""))
 end
 
-local HOW = "Define exactly what is counted: the numerator and denominator, the unit, the period each year's "
-  .. "figure covers and the area, so that anyone could count the same thing (for example 'Domestic "
-  .. "burglaries recorded by the police in the financial year, per 1,000 households in the county')."
-
 return {
   id = "indicators.definition-present",
   title = "Every measure has a definition",
@@ -22,6 +18,18 @@ return {
   rationale = "Without a definition nobody can be sure what the figures count, so baselines, targets and "
     .. "stretch cannot be agreed or later checked; a reward measure's definition is what reward is paid on.",
   params = { "banned_measures", "indicator_detail_error_stages" },
+  messages = {
+    ["no-definition"] = { message = "{subject} has no definition.{on}", suggestion = "{how}" },
+    ["definition-repeats-title"] = {
+      message = "{subject} has a definition that only repeats its title.",
+      suggestion = "{how}",
+    },
+    ["give-on-indicator"] = " Give it on indicator {indicator}.",
+    ["it-links-to"] = "it links to",
+    ["how"] = "Define exactly what is counted: the numerator and denominator, the unit, the period each year's "
+      .. "figure covers and the area, so that anyone could count the same thing (for example 'Domestic burglaries "
+      .. "recorded by the police in the financial year, per 1,000 households in the county').",
+  },
   check = function(draft, ctx)
     local late = ind.late(ctx)
     for _, s in ipairs(ind.open_subjects(draft, ctx)) do
@@ -37,11 +45,12 @@ return {
           severity = (s.reward or late) and "error" or "warning",
           block = s.block,
           section = s.reward and "reward-targets" or nil,
-          message = d.subject(s.name) .. (echo and " has a definition that only repeats its title."
-            or " has no definition.")
-            .. ((s.reward and s.indicator and not echo)
-              and (" Give it on indicator " .. (d.text(s.indicator.id) or "it links to") .. ".") or ""),
-          suggestion = HOW,
+          messageId = echo and "definition-repeats-title" or "no-definition",
+          data = {
+            subject = d.subject(s.name), how = ctx.text("how"),
+            on = (s.reward and s.indicator and not echo) and ctx.text("give-on-indicator",
+              { indicator = d.text(s.indicator.id) or ctx.text("it-links-to") }) or "",
+          },
         }
       end
     end

@@ -23,6 +23,15 @@ return {
   rationale = "An indicator already monitored through Best Value, PAF or a departmental PSA adds reporting "
     .. "without adding value unless the partnership will do something about it together.",
   params = { "partnership_wording" },
+  messages = {
+    ["reported-elsewhere"] = {
+      message = "{subject} is already reported under {regimes}, and the draft does not say what including it in "
+        .. "the LAA adds.",
+      suggestion = "Keep it only if it measures an outcome that needs partners to work together, or an "
+        .. "improvement priority, and say so in the outcome's rationale; otherwise leave it to the regime that "
+        .. "already monitors it.",
+    },
+  },
   check = function(draft, ctx)
     local outcomes = d.index_by_id(draft.outcomes)
     local reward = d.reward_indicator_ids(draft)
@@ -38,11 +47,7 @@ return {
         if also ~= "" and not reason then
           ctx.report{
             node = i, key = "also_reported_under", block = block_of(i),
-            message = string.format("%s is already reported under %s, and the draft does not say what "
-              .. "including it in the LAA adds.", d.subject(d.label(i, "Indicator")), also),
-            suggestion = "Keep it only if it measures an outcome that needs partners to work together, or "
-              .. "an improvement priority, and say so in the outcome's rationale; otherwise leave it to the "
-              .. "regime that already monitors it.",
+            messageId = "reported-elsewhere", data = { subject = d.subject(d.label(i, "Indicator")), regimes = also },
           }
         end
       end

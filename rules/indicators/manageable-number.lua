@@ -1,8 +1,5 @@
 local d = require("draft")
 
-local INTERNAL = "A smaller set in the agreement will not stop partners measuring further indicators for "
-  .. "their own purposes, for example in the delivery plan."
-
 return {
   id = "indicators.manageable-number",
   title = "A manageable number of indicators, in all and for each outcome",
@@ -18,17 +15,29 @@ return {
   rationale = "Every indicator in the agreement has to be defined, baselined, monitored and reported to "
     .. "government; too many spread effort thin and hide the priorities the agreement is meant to drive.",
   params = { "max_indicators", "max_indicators_per_outcome" },
+  messages = {
+    ["too-many-indicators"] = {
+      message = "The draft has {count} indicators, more than the {max} or so that can be managed and reported on "
+        .. "in the agreement.",
+      suggestion = "Consider which indicators are really necessary for the agreement: keep the mandatory ones and "
+        .. "those that measure its priorities, and drop indicators that another performance regime already "
+        .. "tracks without the partnership adding value. {internal}",
+    },
+    ["too-many-per-outcome"] = {
+      message = "{subject} is measured by {count} indicators ({ids}); {max} or fewer are usually enough to show "
+        .. "whether an outcome is being achieved.",
+      suggestion = "Keep the indicators that best show the change the outcome is about. {internal}",
+    },
+    ["internal"] = "A smaller set in the agreement will not stop partners measuring further indicators for their "
+      .. "own purposes, for example in the delivery plan.",
+  },
   check = function(draft, ctx)
     local all = d.list(draft.indicators)
     local max = ctx.params.max_indicators
     if #all > max then
       ctx.report{
         node = draft.indicators,
-        message = string.format("The draft has %d indicators, more than the %d or so that can be managed "
-          .. "and reported on in the agreement.", #all, max),
-        suggestion = "Consider which indicators are really necessary for the agreement: keep the mandatory "
-          .. "ones and those that measure its priorities, and drop indicators that another performance "
-          .. "regime already tracks without the partnership adding value. " .. INTERNAL,
+        messageId = "too-many-indicators", data = { count = #all, max = max, internal = ctx.text("internal") },
       }
     end
 
@@ -51,10 +60,11 @@ return {
       if ids and #ids > per then
         ctx.report{
           node = o, severity = "advice", block = block_of(o),
-          message = string.format("%s is measured by %d indicators (%s); %d or fewer are usually enough to "
-            .. "show whether an outcome is being achieved.", d.subject(d.label(o, "Outcome")), #ids,
-            d.join(ids), per),
-          suggestion = "Keep the indicators that best show the change the outcome is about. " .. INTERNAL,
+          messageId = "too-many-per-outcome",
+          data = {
+            subject = d.subject(d.label(o, "Outcome")), count = #ids, ids = d.join(ids), max = per,
+            internal = ctx.text("internal"),
+          },
         }
       end
     end

@@ -43,20 +43,32 @@ return {
     .. "Stronger Communities Fund, for example) compulsory in every LAA; an agreement without them cannot "
     .. "be signed off, while every other PSA indicator is optional.",
   params = { "mandatory_outcomes", "indicator_detail_error_stages" },
+  messages = {
+    ["mandatory-outcome-missing"] = {
+      message = "The draft does not include the mandatory outcome '{title}'{ref}.",
+      suggestion = "Add the outcome with the indicators the guidance sets for it, their baselines and targets. If "
+        .. "the draft covers it under another name, say so by giving the outcome its mandatory reference.",
+    },
+    ["a-mandatory-outcome"] = "a mandatory outcome",
+    ["ref"] = " ({ref})",
+    ["mandatory-unreferenced"] = {
+      message = "{subject} is marked as mandatory, but the draft does not say where the guidance requires it.",
+      suggestion = "Give the reference (for example the Safer and Stronger Communities Fund outcome in the LAA "
+        .. "Guidance), so that partners and government departments can see which outcomes are required and which "
+        .. "the partnership has chosen.",
+    },
+  },
   check = function(draft, ctx)
     local late = ind.late(ctx)
     for _, m in ipairs(ctx.params.mandatory_outcomes) do
       if not present(draft, m) then
-        local title = d.text(m.title) or d.text(m.ref) or "a mandatory outcome"
+        local title = d.text(m.title) or d.text(m.ref) or ctx.text("a-mandatory-outcome")
         local node = json.type(draft.outcomes) == "array" and draft.outcomes or draft
         ctx.report{
           node = node,
           severity = late and "error" or "warning",
-          message = string.format("The draft does not include the mandatory outcome '%s'%s.", title,
-            d.text(m.ref) and (" (" .. m.ref .. ")") or ""),
-          suggestion = "Add the outcome with the indicators the guidance sets for it, their baselines and "
-            .. "targets. If the draft covers it under another name, say so by giving the outcome its "
-            .. "mandatory reference.",
+          messageId = "mandatory-outcome-missing",
+          data = { title = title, ref = d.text(m.ref) and ctx.text("ref", { ref = d.text(m.ref) }) or "" },
         }
       end
     end
@@ -67,11 +79,7 @@ return {
       if json.type(o) == "object" and o.mandatory == true and d.is_blank(o.mandatory_ref) then
         ctx.report{
           node = o, key = "mandatory", severity = "advice", block = block_of(o),
-          message = d.subject(d.label(o, "Outcome")) .. " is marked as mandatory, but the draft does not "
-            .. "say where the guidance requires it.",
-          suggestion = "Give the reference (for example the Safer and Stronger Communities Fund outcome in "
-            .. "the LAA Guidance), so that partners and government departments can see which outcomes are "
-            .. "required and which the partnership has chosen.",
+          messageId = "mandatory-unreferenced", data = { subject = d.subject(d.label(o, "Outcome")) },
         }
       end
     end

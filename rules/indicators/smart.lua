@@ -1,12 +1,6 @@
 local d = require("draft")
 local ind = require("indicators")
 
-local words = {
-  unit = "what unit its figures are in",
-  polarity = "whether a higher or a lower figure counts as improvement",
-  geography = "what area the figures cover",
-}
-
 -- Whether the subject gives any figure to aim at or start from: a target, a baseline or a stretch.
 local function has_figure(s)
   local b = s.values.baseline
@@ -33,6 +27,27 @@ return {
     .. "stated year and area, and says which direction is better; 'improve' or 'increase' with no number "
     .. "commits nobody to anything, and stretch cannot be judged without the direction.",
   params = { "banned_measures", "indicator_detail_error_stages", "vague_wording" },
+  messages = {
+    ["not-smart"] = {
+      message = "{subject}{unsaid}{vague}",
+      suggestion = "Make each target specific and measurable: a figure in a stated unit (for example '% of "
+        .. "pupils' or 'crimes per 1,000 population'), the year it is to be reached, the area it covers, and "
+        .. "whether a higher or lower figure is better.",
+    },
+    ["unit"] = "what unit its figures are in",
+    ["polarity"] = "whether a higher or a lower figure counts as improvement",
+    ["geography"] = "what area the figures cover",
+    ["does-not-say"] = " does not say {gaps}.",
+    ["vague-title"] = " Its title says '{words}', but it gives no figure to aim for, so it is not yet measurable.",
+    ["vague"] = " says '{words}' but gives no figure to aim for, so it is not yet measurable.",
+    ["target-without-figure"] = {
+      message = "{subject} has a target for {year} with no figure.",
+      suggestion = "{advice}",
+    },
+    ["target-without-year"] = { message = "{subject} has a target with no year.", suggestion = "{advice}" },
+    ["target-advice"] = "Give every target as a figure in the indicator's unit, for a stated financial year (for "
+      .. "example 2007/08).",
+  },
   check = function(draft, ctx)
     local main = ind.late(ctx) and "error" or "warning"
     for _, s in ipairs(ind.open_subjects(draft, ctx)) do
@@ -50,21 +65,14 @@ return {
         and select(2, d.find_wording(title, ctx.params.vague_wording))
       if #gaps > 0 or vague then
         local said = {}
-        for _, g in ipairs(gaps) do said[#said + 1] = words[g] end
-        local msg = d.subject(s.name)
-        if #said > 0 then msg = msg .. " does not say " .. d.join(said, "or") .. "." end
-        if vague then
-          msg = msg .. (#said > 0 and (" Its title says '" .. vague .. "', but it") or (" says '" .. vague .. "' but"))
-            .. " gives no figure to aim for, so it is not yet measurable."
-        end
+        for _, g in ipairs(gaps) do said[#said + 1] = ctx.text(g) end -- each gap's words are a message
+        local unsaid = #said > 0 and ctx.text("does-not-say", { gaps = d.join(said, "or") }) or ""
+        local vagueness = vague and ctx.text(#said > 0 and "vague-title" or "vague", { words = vague }) or ""
         -- Only the area missing: good practice rather than a gap GO will raise.
         local minor = not vague and #gaps == 1 and gaps[1] == "geography"
         ctx.report{
           node = home, severity = minor and "advice" or severity, block = s.block, section = section,
-          message = msg,
-          suggestion = "Make each target specific and measurable: a figure in a stated unit (for example "
-            .. "'% of pupils' or 'crimes per 1,000 population'), the year it is to be reached, the area "
-            .. "it covers, and whether a higher or lower figure is better.",
+          messageId = "not-smart", data = { subject = d.subject(s.name), unsaid = unsaid, vague = vagueness },
         }
       end
 
@@ -76,10 +84,8 @@ return {
             local node, key = d.at(t, year and "value" or "year")
             ctx.report{
               node = node, key = key, severity = severity, block = s.block, section = section,
-              message = string.format("%s has a target %s.", d.subject(s.name),
-                year and ("for " .. year .. " with no figure") or "with no year"),
-              suggestion = "Give every target as a figure in the indicator's unit, for a stated financial "
-                .. "year (for example 2007/08).",
+              messageId = year and "target-without-figure" or "target-without-year",
+              data = { subject = d.subject(s.name), year = year, advice = ctx.text("target-advice") },
             }
           end
         end

@@ -1,6 +1,6 @@
-local d = require("draft")
+local given = require("given")
 
-return {
+return given.rule{
   id = "laa2008.lead-partner",
   title = "Every designated target names its lead partner",
   section = "indicators",
@@ -14,21 +14,17 @@ return {
   rationale = "The duty to have regard to a designated target falls on named partner authorities; a target "
     .. "with no lead partner has nobody answerable for it when the Government Office reviews progress.",
   params = { "indicator_detail_error_stages" },
-  check = function(draft, ctx)
-    local late = d.contains(ctx.params.indicator_detail_error_stages, ctx.stage)
-    local block_of = d.block_finder(draft)
-    for _, ind in ipairs(d.list(draft.indicators)) do
-      if json.type(ind) == "object" and ind.kind == "designated" and d.is_blank(ind.lead_partner) then
-        local node, key = d.at(ind, "lead_partner")
-        ctx.report{
-          node = node, key = key, block = block_of(ind), severity = late and "error" or "warning",
-          message = d.subject(d.label(ind, "Indicator"))
-            .. " is a designated target but names no lead partner.",
-          suggestion = "Name the partner that leads on it (one of the agreement's partners), and make sure "
-            .. "the partners whose action it depends on have agreed to it, since partner authorities must "
-            .. "have regard to designated targets.",
-        }
-      end
-    end
-  end,
+  messages = {
+    ["no-lead-partner"] = {
+      message = "{subject} is a designated target but names no lead partner.",
+      suggestion = "Name the partner that leads on it (one of the agreement's partners), and make sure the "
+        .. "partners whose action it depends on have agreed to it, since partner authorities must have regard "
+        .. "to designated targets.",
+    },
+  },
+  given = "indicators[*]",
+  where = function(indicator) return indicator.kind == "designated" end,
+  noun = "Indicator",
+  must = { field = "lead_partner", test = "present", message = "no-lead-partner" },
+  escalate = { stages = "indicator_detail_error_stages", to = "error" },
 }

@@ -14,6 +14,24 @@ return {
     .. "without a valid NI code cannot be designated, and its definition and data source cannot be checked "
     .. "against the handbook.",
   params = { "ni_code_range" },
+  messages = {
+    ["no-ni-code"] = {
+      message = "{subject} is a designated target but gives no National Indicator code.",
+      suggestion = "{advice}",
+    },
+    ["not-an-ni-code"] = {
+      message = "{subject} is a designated target, but '{code}' is not a National Indicator code.",
+      suggestion = "{advice}",
+    },
+    ["outside-ni-set"] = {
+      message = "{subject} is a designated target, but {code} is not in the National Indicator Set (NI {first} to "
+        .. "NI {last}).",
+      suggestion = "{advice}",
+    },
+    ["code-advice"] = "Give the code of the National Indicator it measures, written like 'NI 30', and use that "
+      .. "indicator's definition from the handbook. If no National Indicator fits, keep it as a local target "
+      .. "instead of a designated one.",
+  },
   check = function(draft, ctx)
     local first, last = ctx.params.ni_code_range.first, ctx.params.ni_code_range.last
     local block_of = d.block_finder(draft)
@@ -22,24 +40,20 @@ return {
         local name = d.subject(d.label(ind, "Indicator"))
         local code = d.text(ind.ni_code)
         local n = story.ni_number(code)
-        local message
+        local problem
         if not code then
-          message = name .. " is a designated target but gives no National Indicator code."
+          problem = "no-ni-code"
         elseif not n then
-          message = string.format("%s is a designated target, but '%s' is not a National Indicator code.",
-            name, code)
+          problem = "not-an-ni-code"
         elseif n < first or n > last then
-          message = string.format("%s is a designated target, but %s is not in the National Indicator Set "
-            .. "(NI %d to NI %d).", name, code, first, last)
+          problem = "outside-ni-set"
         end
-        if message then
+        if problem then
           local node, key = d.at(ind, "ni_code")
           ctx.report{
             node = node, key = key, block = block_of(ind),
-            message = message,
-            suggestion = "Give the code of the National Indicator it measures, written like 'NI 30', and use "
-              .. "that indicator's definition from the handbook. If no National Indicator fits, keep it as "
-              .. "a local target instead of a designated one.",
+            messageId = problem,
+            data = { subject = name, code = code, first = first, last = last, advice = ctx.text("code-advice") },
           }
         end
       end

@@ -1,6 +1,7 @@
 local d = require("draft")
+local given = require("given")
 
-return {
+return given.rule{
   id = "laa2008.placeholder-expected",
   title = "A placeholder says when its values will be given",
   section = "indicators",
@@ -13,23 +14,19 @@ return {
   rationale = "A placeholder is accepted because its values will follow; without a date the Government "
     .. "Office cannot plan when to agree them, and the gap may last the whole agreement.",
   params = {},
-  check = function(draft, ctx)
-    local block_of = d.block_finder(draft)
-    for _, ind in ipairs(d.list(draft.indicators)) do
-      if json.type(ind) == "object" then
-        local p = ind.placeholder
-        if json.type(p) == "object" and d.value(p.reason) and d.is_blank(p.expected) then
-          local node, key = d.at(p, "expected")
-          ctx.report{
-            node = node, key = key, block = block_of(ind),
-            message = string.format("%s is a placeholder ('%s') but does not say when its baseline and "
-              .. "targets will be given.",
-              d.subject(d.label(ind, "Indicator")), d.text(p.reason) or "with a reason"),
-            suggestion = "Say when the values are expected, for example 'at the March 2009 refresh' or "
-              .. "'when the first Place Survey results are published'.",
-          }
-        end
-      end
-    end
+  messages = {
+    ["no-expected-date"] = {
+      message = "{subject} is a placeholder ('{reason}') but does not say when its baseline and targets will be "
+        .. "given.",
+      suggestion = "Say when the values are expected, for example 'at the March 2009 refresh' or 'when the first "
+        .. "Place Survey results are published'.",
+    },
+  },
+  given = "indicators[*]",
+  where = function(indicator)
+    return json.type(indicator.placeholder) == "object" and d.value(indicator.placeholder.reason) ~= nil
   end,
+  noun = "Indicator",
+  must = { field = "placeholder.expected", test = "present", message = "no-expected-date" },
+  data = function(indicator) return { reason = d.text(indicator.placeholder.reason) } end,
 }

@@ -10,7 +10,7 @@ end
 
 return {
   id = "laa2008.statutory-separate",
-  title = "The statutory education and early-years targets are listed separately, outside the 35",
+  title = "The statutory education and early-years targets are listed separately, outside the designated ones",
   section = "indicators",
   severity = "warning",
   kinds = { "laa2008" },
@@ -19,13 +19,37 @@ return {
     .. "WHICH codes they are is LOW confidence (guidance-research.md §5: recalled, not confirmed): it is "
     .. "params statutory_ni_codes, to be checked against the DCSF list.",
   rationale = "The statutory targets are agreed with the Secretary of State under education law and held "
-    .. "alongside the LAA: marked as designated they would take up places among the 35, and left out "
+    .. "alongside the LAA: marked as designated they would take up designated places, and left out "
     .. "altogether the agreement would be incomplete.",
-  params = { "statutory_ni_codes" },
+  params = { "statutory_ni_codes", "max_designated_targets" },
+  messages = {
+    ["not-statutory"] = {
+      message = "{subject} is marked as a statutory education or early-years target, but {code} on our list of "
+        .. "the statutory targets ({codes}; a list still to be confirmed).",
+      suggestion = "Check it against the DCSF's list of statutory targets. If it is not one of them, mark it as "
+        .. "designated (within the {max}) or local.",
+    },
+    ["code-is-not"] = "{code} is not",
+    ["no-code"] = "it gives no National Indicator code that is",
+    ["statutory-as-designated"] = {
+      message = "{subject} is marked as designated, but {code} is one of the statutory education and early-years "
+        .. "targets, which are held alongside the LAA and not counted in the {max} (on our list of them, which is "
+        .. "still to be confirmed).",
+      suggestion = "Mark it as statutory and list it with the other statutory targets, so that it does not take "
+        .. "up one of the {max} designated places. If the DCSF list shows it is not statutory, keep it as "
+        .. "designated.",
+    },
+    ["no-statutory-targets"] = {
+      message = "The draft does not list the statutory education and early-years targets.",
+      suggestion = "List the statutory targets agreed with the DCSF separately, marked as statutory, alongside "
+        .. "the designated targets: they form part of the agreement but are not counted in the {max}.",
+    },
+  },
   check = function(draft, ctx)
     local statutory = {}
     for _, n in ipairs(ctx.params.statutory_ni_codes) do statutory[n] = true end
     local block_of = d.block_finder(draft)
+    local max = ctx.params.max_designated_targets
     local indicators, any_statutory = d.list(draft.indicators), false
     for _, ind in ipairs(indicators) do
       if json.type(ind) == "object" then
@@ -38,23 +62,17 @@ return {
             local node, key = d.at(ind, "ni_code")
             ctx.report{
               node = node, key = key, severity = "advice", block = block_of(ind),
-              message = name .. " is marked as a statutory education or early-years target, but "
-                .. (code and (code .. " is not") or "it gives no National Indicator code that is")
-                .. " on our list of the statutory targets (" .. codes_words(ctx.params.statutory_ni_codes)
-                .. "; a list still to be confirmed).",
-              suggestion = "Check it against the DCSF's list of statutory targets. If it is not one of them, "
-                .. "mark it as designated (within the 35) or local.",
+              messageId = "not-statutory",
+              data = {
+                subject = name, max = max, codes = codes_words(ctx.params.statutory_ni_codes),
+                code = code and ctx.text("code-is-not", { code = code }) or ctx.text("no-code"),
+              },
             }
           end
         elseif ind.kind == "designated" and statutory[n] then
           ctx.report{
             node = ind, key = "kind", block = block_of(ind),
-            message = string.format("%s is marked as designated, but %s is one of the statutory education "
-              .. "and early-years targets, which are held alongside the LAA and not counted in the 35 (on "
-              .. "our list of them, which is still to be confirmed).", name, code),
-            suggestion = "Mark it as statutory and list it with the other statutory targets, so that it "
-              .. "does not take up one of the 35 designated places. If the DCSF list shows it is not "
-              .. "statutory, keep it as designated.",
+            messageId = "statutory-as-designated", data = { subject = name, code = code, max = max },
           }
         end
       end
@@ -62,9 +80,7 @@ return {
     if #indicators > 0 and not any_statutory then
       ctx.report{
         node = draft.indicators, severity = "advice",
-        message = "The draft does not list the statutory education and early-years targets.",
-        suggestion = "List the statutory targets agreed with the DCSF separately, marked as statutory, "
-          .. "alongside the designated targets: they form part of the agreement but are not counted in the 35.",
+        messageId = "no-statutory-targets", data = { max = max },
       }
     end
   end,

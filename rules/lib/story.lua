@@ -63,24 +63,6 @@ function story.name(list, entity, i, position)
   return d.label(entity, list.noun, position and i or nil)
 end
 
--- Reports every entity of `list` (a draft array) whose `field` gives nothing, as a warning at the
--- entity: the links the thread needs that the draft leaves out. References that are given but
--- do not resolve are story.unknown-references' business, so they are not reported here.
--- spec: list, noun, field, message(name) -> text, suggestion, and optional block_of(entity).
-function story.report_missing_links(ctx, spec)
-  for i, entity in ipairs(d.list(spec.list)) do
-    if json.type(entity) == "object" and d.is_blank(entity[spec.field]) then
-      local node, key = d.at(entity, spec.field)
-      ctx.report{
-        node = node, key = key,
-        block = spec.block_of and spec.block_of(entity) or nil,
-        message = spec.message(d.subject(d.label(entity, spec.noun, nil)), entity, i),
-        suggestion = spec.suggestion,
-      }
-    end
-  end
-end
-
 -- A parameter's list of Lua patterns, as the entries d.find_wording expects.
 function story.wording(patterns)
   local out = {}

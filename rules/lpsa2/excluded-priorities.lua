@@ -1,6 +1,7 @@
 local d = require("draft")
+local given = require("given")
 
-return {
+return given.rule{
   id = "lpsa2.excluded-priorities",
   title = "An LPSA2 priorities submission says why obvious candidate priorities were left out",
   section = "telling-the-story",
@@ -15,22 +16,19 @@ return {
     .. "targets) shows that the choice was deliberate. Once priorities are agreed and negotiation has "
     .. "moved to measures, the question no longer arises.",
   params = {},
-  check = function(draft, ctx)
-    local stage = json.type(draft.submission) == "object" and d.value(draft.submission.negotiation_stage)
-    if stage and stage ~= "priorities" then return end
-    -- Only a draft that proposes priorities can be asked what it left out.
-    if #d.list(draft.priorities) == 0 and #d.list(draft.outcomes) == 0 then return end
-    local narrative = draft.narrative
-    if json.type(narrative) == "object" and not d.is_blank(narrative.excluded_priorities) then return end
-    local node, key = draft, nil -- no narrative: point at the draft as a whole
-    if json.type(narrative) == "object" then node, key = d.at(narrative, "excluded_priorities") end
-    ctx.report{
-      node = node, key = key,
+  messages = {
+    ["no-excluded-priorities"] = {
       message = "The submission does not say why obvious candidate priorities were left out.",
-      suggestion = "Add a short explanation of the areas that might have been expected among the "
-        .. "priorities but were not chosen, and why (for example, that other plans already address "
-        .. "them, or that they do not lend themselves to outcome targets), as Sheffield did for "
-        .. "economic development.",
-    }
+      suggestion = "Add a short explanation of the areas that might have been expected among the priorities but "
+        .. "were not chosen, and why (for example, that other plans already address them, or that they do not "
+        .. "lend themselves to outcome targets), as Sheffield did for economic development.",
+    },
+  },
+  unless = function(draft)
+    local stage = json.type(draft.submission) == "object" and d.value(draft.submission.negotiation_stage)
+    -- Only a draft that proposes priorities can be asked what it left out.
+    return (stage and stage ~= "priorities") or (#d.list(draft.priorities) == 0 and #d.list(draft.outcomes) == 0)
   end,
+  given = "narrative", -- no narrative at all: the finding points at the draft as a whole
+  must = { field = "excluded_priorities", test = "present", message = "no-excluded-priorities" },
 }

@@ -14,17 +14,21 @@ return {
   rationale = "In the one negotiation on record, government questioned a Key Stage 2 focus. It is worth "
     .. "being ready to explain the choice, but the evidence is too thin to say it will always be raised.",
   params = { "key_stage_2_wording" },
+  messages = {
+    ["key-stage-2-focus"] = {
+      message = "{subject} focuses on Key Stage 2. In Halton's LPSA2, ODPM questioned a Key Stage 2 focus rather "
+        .. "than Key Stage 3 or 4, and Halton moved its target to Key Stage 4. This prompt rests on that one "
+        .. "case.",
+      suggestion = "Be ready to explain why Key Stage 2 is where stretch is most needed and achievable, or "
+        .. "consider whether a Key Stage 3 or 4 measure would serve the priority better.",
+    },
+  },
   check = function(draft, ctx)
     local wording = story.wording(ctx.params.key_stage_2_wording)
     for _, hit in ipairs(story.targets_matching(draft, wording, { "title", "target_group" })) do
       ctx.report{
         node = hit.node,
-        message = d.subject(hit.name) .. " focuses on Key Stage 2. In Halton's LPSA2, ODPM questioned a "
-          .. "Key Stage 2 focus rather than Key Stage 3 or 4, and Halton moved its target to Key "
-          .. "Stage 4. This prompt rests on that one case.",
-        suggestion = "Be ready to explain why Key Stage 2 is where stretch is most needed and "
-          .. "achievable, or consider whether a Key Stage 3 or 4 measure would serve the priority "
-          .. "better.",
+        messageId = "key-stage-2-focus", data = { subject = d.subject(hit.name) },
       }
     end
   end,

@@ -1,11 +1,8 @@
 local d = require("draft")
 
 -- The target levels a measure can carry, in the officer's words.
-local LEVELS = {
-  { field = "without_agreement", words = "the projection without the agreement" },
-  { field = "with_agreement", words = "the stretch target" },
-  { field = "interim", words = "an interim target" },
-}
+-- The target levels, each with the message that names it.
+local LEVELS = { { "without_agreement", "projection" }, { "with_agreement", "stretch" }, { "interim", "interim" } }
 
 return {
   id = "lpsa2.measures-agreed-first",
@@ -21,6 +18,21 @@ return {
     .. "a measure government has not accepted (as DfES refused Halton's child protection register "
     .. "measure) are wasted work and muddle the negotiation.",
   params = {},
+  messages = {
+    ["levels-before-agreed"] = {
+      message = "{subject} is not yet agreed, but the draft already sets {levels} for it.",
+      suggestion = "Agree the measure with government first, or replace it with one that can be agreed; then "
+        .. "set the baseline, the projection without the agreement and the stretch.",
+    },
+    ["projection"] = "the projection without the agreement",
+    ["stretch"] = "the stretch target",
+    ["interim"] = "an interim target",
+    ["still-not-agreed"] = {
+      message = "{subject} is still not agreed, although negotiation has moved on to target levels.",
+      suggestion = "Settle the measure with government before proposing its target levels, or replace it with "
+        .. "one that can be agreed.",
+    },
+  },
   check = function(draft, ctx)
     local at_levels = json.type(draft.submission) == "object"
       and draft.submission.negotiation_stage == "target_levels"
@@ -29,24 +41,19 @@ return {
       if m.node.agreed == false then
         local set = {}
         for _, l in ipairs(LEVELS) do
-          local v = m.node[l.field]
-          if json.type(v) == "object" and type(v.value) == "number" then set[#set + 1] = l.words end
+          local v = m.node[l[1]]
+          if json.type(v) == "object" and type(v.value) == "number" then set[#set + 1] = ctx.text(l[2]) end
         end
         local name = d.subject(d.measure_label(target, ti, m, mi))
         if #set > 0 then
           ctx.report{
             node = m.node, key = "agreed", block = block_of(target),
-            message = string.format("%s is not yet agreed, but the draft already sets %s for it.",
-              name, d.join(set)),
-            suggestion = "Agree the measure with government first, or replace it with one that can be "
-              .. "agreed; then set the baseline, the projection without the agreement and the stretch.",
+            messageId = "levels-before-agreed", data = { subject = name, levels = d.join(set) },
           }
         elseif at_levels then
           ctx.report{
             node = m.node, key = "agreed", block = block_of(target),
-            message = name .. " is still not agreed, although negotiation has moved on to target levels.",
-            suggestion = "Settle the measure with government before proposing its target levels, or "
-              .. "replace it with one that can be agreed.",
+            messageId = "still-not-agreed", data = { subject = name },
           }
         end
       end

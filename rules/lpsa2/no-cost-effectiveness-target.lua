@@ -14,15 +14,20 @@ return {
     .. "targets on something no longer required; it is worth keeping only if it is a real local priority "
     .. "with an outcome-focused measure.",
   params = { "cost_effectiveness_wording" },
+  messages = {
+    ["cost-effectiveness-target"] = {
+      message = "{subject} reads as a cost-effectiveness target ('{words}'). LPSA2 does not require one: that "
+        .. "was an LPSA1 rule.",
+      suggestion = "Keep it only if it is a genuine local priority with an outcome or output measure; otherwise "
+        .. "use the place for a target that matters more to local people.",
+    },
+  },
   check = function(draft, ctx)
     local wording = story.wording(ctx.params.cost_effectiveness_wording)
     for _, hit in ipairs(story.targets_matching(draft, wording, { "title" })) do
       ctx.report{
         node = hit.node,
-        message = string.format("%s reads as a cost-effectiveness target ('%s'). LPSA2 does not "
-          .. "require one: that was an LPSA1 rule.", d.subject(hit.name), hit.words),
-        suggestion = "Keep it only if it is a genuine local priority with an outcome or output measure; "
-          .. "otherwise use the place for a target that matters more to local people.",
+        messageId = "cost-effectiveness-target", data = { subject = d.subject(hit.name), words = hit.words },
       }
     end
   end,

@@ -1,10 +1,8 @@
 local d = require("draft")
 
 -- The plans an LPSA2 priority is expected to come from, and what to call them.
-local PLANS = {
-  community_strategy = "the Community Strategy",
-  cpa_improvement_plan = "the CPA improvement plan",
-}
+-- The document types a priority should come from.
+local PLANS = { community_strategy = true, cpa_improvement_plan = true }
 
 return {
   id = "lpsa2.priorities-evidenced",
@@ -21,6 +19,25 @@ return {
     .. "area's own and rests on a real need: drawn from the Community Strategy or the CPA improvement "
     .. "plan, and backed by local performance data. This is judged while priorities are being agreed.",
   params = {},
+  messages = {
+    ["not-from-plan"] = {
+      message = "{subject} cites local documents, but neither the Community Strategy nor the CPA improvement "
+        .. "plan.",
+      suggestion = "Show where the priority sits in the Community Strategy or the CPA improvement plan (and list "
+        .. "that document with its type), or explain why an LPSA2 priority is drawn from elsewhere.",
+    },
+    ["no-performance-data"] = {
+      message = "{subject} gives evidence, but no local performance data.",
+      suggestion = "{advice}",
+    },
+    ["no-evidence"] = {
+      message = "{subject} gives no evidence or local performance data for why it is a priority.",
+      suggestion = "{advice}",
+    },
+    ["data-advice"] = "Give the local performance data that show the need, for example current performance "
+      .. "against comparable areas or the trend over recent years, so that government can see the priority is "
+      .. "well based and where stretch is possible.",
+  },
   check = function(draft, ctx)
     -- The evidence is judged when priorities are proposed; once government has agreed them and
     -- negotiation has moved on to measures, it is no longer asked for.
@@ -43,11 +60,7 @@ return {
         if cited > 0 and not from_plan then
           ctx.report{
             node = priority, key = "sources",
-            message = name .. " cites local documents, but neither the Community Strategy nor the CPA "
-              .. "improvement plan.",
-            suggestion = "Show where the priority sits in " .. PLANS.community_strategy .. " or "
-              .. PLANS.cpa_improvement_plan .. " (and list that document with its type), or explain why "
-              .. "an LPSA2 priority is drawn from elsewhere.",
+            messageId = "not-from-plan", data = { subject = name },
           }
         end
         if d.is_blank(priority.performance_data) then
@@ -56,11 +69,8 @@ return {
           ctx.report{
             node = node, key = key,
             severity = evidenced and "advice" or "warning",
-            message = name .. (evidenced and " gives evidence, but no local performance data."
-              or " gives no evidence or local performance data for why it is a priority."),
-            suggestion = "Give the local performance data that show the need, for example current "
-              .. "performance against comparable areas or the trend over recent years, so that "
-              .. "government can see the priority is well based and where stretch is possible.",
+            messageId = evidenced and "no-performance-data" or "no-evidence",
+            data = { subject = name, advice = ctx.text("data-advice") },
           }
         end
       end

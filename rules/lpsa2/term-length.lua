@@ -8,18 +8,18 @@ local function ymd(s)
   return tonumber(y), tonumber(m), tonumber(day)
 end
 
--- "3 years", "3 years and 6 months", "11 months".
-local function span_words(months)
+-- "3 years", "3 years and 6 months", "11 months", in the words of the rule's messages.
+local function span_words(ctx, months)
   local y, m = months // 12, months % 12
   local parts = {}
-  if y > 0 then parts[#parts + 1] = y .. (y == 1 and " year" or " years") end
-  if m > 0 or y == 0 then parts[#parts + 1] = m .. (m == 1 and " month" or " months") end
+  if y > 0 then parts[#parts + 1] = ctx.text(y == 1 and "one-year" or "years", { n = y }) end
+  if m > 0 or y == 0 then parts[#parts + 1] = ctx.text(m == 1 and "one-month" or "months", { n = m }) end
   return d.join(parts)
 end
 
 return {
   id = "lpsa2.term-length",
-  title = "An LPSA2 normally runs for three years",
+  title = "An LPSA2 runs for the usual term",
   section = "reward-targets",
   severity = "warning",
   kinds = { "lpsa2" },
@@ -31,6 +31,27 @@ return {
     .. "period much shorter or longer changes what the targets' end dates and the enhancement mean, and "
     .. "government will ask why. Filed under reward targets because the term fixes their target dates.",
   params = { "term_years_min", "term_years_max" },
+  messages = {
+    ["ends-before-start"] = {
+      message = "The agreement's period ({when}) ends before it starts.",
+      suggestion = "Correct the start and end dates: an LPSA2 normally runs for {min} years, for example 1 April "
+        .. "2005 to 31 March 2008.",
+    },
+    ["term-too-short"] = {
+      message = "The agreement runs for {span} ({when}); an LPSA2 normally runs for {min} years.",
+      suggestion = "Check the dates. A shorter agreement leaves little time for pump priming to take effect and "
+        .. "for stretch to show, so if it is intended, explain why and how the targets' dates fit it.",
+    },
+    ["term-too-long"] = {
+      message = "The agreement runs for {span} ({when}); an LPSA2 normally runs for {min} years.",
+      suggestion = "Check the dates. If a longer term is intended, explain why (for example to let a programme "
+        .. "mature) and make sure the targets' dates and interim targets fit it.",
+    },
+    ["one-year"] = "{n} year",
+    ["years"] = "{n} years",
+    ["one-month"] = "{n} month",
+    ["months"] = "{n} months",
+  },
   check = function(draft, ctx)
     local agreement = draft.agreement
     if json.type(agreement) ~= "object" or json.type(agreement.period) ~= "object" then return end
@@ -45,9 +66,7 @@ return {
     if months <= 0 then
       ctx.report{
         node = period, key = "end",
-        message = "The agreement's period (" .. when .. ") ends before it starts.",
-        suggestion = "Correct the start and end dates: an LPSA2 normally runs for three years, for "
-          .. "example 1 April 2005 to 31 March 2008.",
+        messageId = "ends-before-start", data = { when = when, min = ctx.params.term_years_min },
       }
       return
     end
@@ -55,13 +74,8 @@ return {
     if months >= min * 12 and months <= max * 12 then return end
     ctx.report{
       node = period,
-      message = string.format("The agreement runs for %s (%s); an LPSA2 normally runs for three years.",
-        span_words(months), when),
-      suggestion = months < min * 12
-        and "Check the dates. A shorter agreement leaves little time for pump priming to take effect "
-          .. "and for stretch to show, so if it is intended, explain why and how the targets' dates fit it."
-        or "Check the dates. If a longer term is intended, explain why (for example to let a programme "
-          .. "mature) and make sure the targets' dates and interim targets fit it.",
+      messageId = months < min * 12 and "term-too-short" or "term-too-long",
+      data = { span = span_words(ctx, months), when = when, min = min },
     }
   end,
 }

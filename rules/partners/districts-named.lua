@@ -15,6 +15,29 @@ return {
     .. "safety and much of the neighbourhood work the targets depend on; government expected them to be "
     .. "partners with real roles, and for LPSA2 made it a condition of agreement.",
   params = {},
+  messages = {
+    ["district-roles-missing"] = {
+      message = "{subject} is named as a partner, but the draft does not say what it will do in the agreement.",
+      suggestion = "Give the district council's roles, for example the outcomes or reward targets it leads or "
+        .. "helps deliver, and the part its local strategic partnership plays.",
+    },
+    ["no-district-partner"] = {
+      message = "{area} is a two-tier area, but the draft names no district council among the partners.",
+      suggestion = "Name each district council as a partner, with its roles: the outcomes and targets it will "
+        .. "lead or help deliver, and how its local strategic partnership will oversee delivery in its "
+        .. "district.{lpsa2_note}",
+    },
+    ["this-area"] = "This", -- when the draft does not name its area
+    ["lpsa2-note"] = " An LPSA2 in a two-tier area is unlikely to be agreed unless the district councils are "
+      .. "substantially involved.",
+    ["no-district-statement"] = {
+      message = "The draft does not say how the district councils and their local strategic partnerships "
+        .. "shaped the agreement and will help deliver it.",
+      suggestion = "Add a statement on district involvement: how the districts and district LSPs helped choose "
+        .. "the outcomes, which priorities they will lead, and how district delivery will be co-ordinated and "
+        .. "reported.",
+    },
+  },
   check = function(draft, ctx)
     local ag = draft.agreement
     if json.type(ag) ~= "object" or ag.tier ~= "county" then return end
@@ -27,10 +50,7 @@ return {
           local node, key = d.at(p, "roles")
           ctx.report{
             node = node, key = key,
-            message = d.subject(d.label(p, "District council")) .. " is named as a partner, but the draft "
-              .. "does not say what it will do in the agreement.",
-            suggestion = "Give the district council's roles, for example the outcomes or reward targets it "
-              .. "leads or helps deliver, and the part its local strategic partnership plays.",
+            messageId = "district-roles-missing", data = { subject = d.subject(d.label(p, "District council")) },
           }
         end
       end
@@ -40,13 +60,11 @@ return {
       ctx.report{
         node = node, key = key,
         severity = ctx.kind == "lpsa2" and "error" or "warning",
-        message = (area and (area .. " is") or "This is") .. " a two-tier area, but the draft names no "
-          .. "district council among the partners.",
-        suggestion = "Name each district council as a partner, with its roles: the outcomes and targets it "
-          .. "will lead or help deliver, and how its local strategic partnership will oversee delivery in "
-          .. "its district."
-          .. (ctx.kind == "lpsa2" and " An LPSA2 in a two-tier area is unlikely to be agreed unless the "
-            .. "district councils are substantially involved." or ""),
+        messageId = "no-district-partner",
+        data = {
+          area = area or ctx.text("this-area"),
+          lpsa2_note = ctx.kind == "lpsa2" and ctx.text("lpsa2-note") or "",
+        },
       }
     end
     -- The statements section belongs to LAAs; an LPSA2 has none.
@@ -57,11 +75,7 @@ return {
         local node, key = d.at(draft, "statements")
         ctx.report{
           node = node, key = key,
-          message = "The draft does not say how the district councils and their local strategic "
-            .. "partnerships shaped the agreement and will help deliver it.",
-          suggestion = "Add a statement on district involvement: how the districts and district LSPs helped "
-            .. "choose the outcomes, which priorities they will lead, and how district delivery will be "
-            .. "co-ordinated and reported.",
+          messageId = "no-district-statement",
         }
       end
     end

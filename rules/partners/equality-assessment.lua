@@ -1,8 +1,6 @@
 local d = require("draft")
 local a = require("arrangements")
 
-local BME = "how the outcomes will affect black and minority ethnic and other minority groups"
-
 return {
   id = "partners.equality-assessment",
   title = "An equality impact assessment is done or planned, and BME impacts are considered",
@@ -17,6 +15,38 @@ return {
     .. "how the outcomes will affect BME and other minority groups and whether an equality impact "
     .. "assessment has been or will be carried out.",
   params = {},
+  messages = {
+    ["no-equality-statement"] = {
+      message = "The draft does not say whether an equality impact assessment has been done or is planned, or "
+        .. "how the outcomes will affect black and minority ethnic and other minority groups.",
+      suggestion = "Say when the equality impact assessment of the agreement was or will be carried out, and "
+        .. "how the outcomes and targets will affect BME and other minority groups, with any indicators to be "
+        .. "monitored by group.",
+    },
+    ["no-assessment-or-bme"] = {
+      message = "{assessment}, nor how the outcomes will affect black and minority ethnic and other minority "
+        .. "groups.",
+      suggestion = "Carry out an equality impact assessment of the agreement, or plan one with a date, and say "
+        .. "how the outcomes will affect BME and other minority groups.",
+    },
+    ["no-assessment"] = {
+      message = "{assessment}.",
+      suggestion = "Carry out an equality impact assessment of the agreement, or plan one and say when.",
+    },
+    ["none-planned"] = "The draft says no equality impact assessment is planned",
+    ["not-said"] = "The draft does not say whether an equality impact assessment has been done or is planned",
+    ["assessment-undated"] = {
+      message = "An equality impact assessment is planned, but the draft does not say when it will be done.",
+      suggestion = "Give the date by which the equality impact assessment will be completed, so that its "
+        .. "findings can shape the agreement before sign-off.",
+    },
+    ["bme-impact-missing"] = {
+      message = "The draft does not say how the outcomes will affect black and minority ethnic and other "
+        .. "minority groups.",
+      suggestion = "Set out the impact of the outcomes on BME and other minority groups across the blocks, how "
+        .. "historical imbalances will be addressed, and which indicators will be monitored by group.",
+    },
+  },
   check = function(draft, ctx)
     local st = a.section(draft, "statements")
     local eq = st and a.section(st, "equality")
@@ -25,24 +55,17 @@ return {
       if st then node, key = d.at(st, "equality") end
       ctx.report{
         node = node, key = key,
-        message = "The draft does not say whether an equality impact assessment has been done or is planned, "
-          .. "or " .. BME .. ".",
-        suggestion = "Say when the equality impact assessment of the agreement was or will be carried out, "
-          .. "and how the outcomes and targets will affect BME and other minority groups, with any "
-          .. "indicators to be monitored by group.",
+        messageId = "no-equality-statement",
       }
       return
     end
     local assessed = eq.assessment == "done" or eq.assessment == "planned"
+    local said = ctx.text(eq.assessment == "none" and "none-planned" or "not-said")
     local bme = not d.is_blank(eq.bme)
     if not assessed and not bme then
       ctx.report{
         node = eq,
-        message = (eq.assessment == "none" and "The draft says no equality impact assessment is planned"
-          or "The draft does not say whether an equality impact assessment has been done or is planned")
-          .. ", nor " .. BME .. ".",
-        suggestion = "Carry out an equality impact assessment of the agreement, or plan one with a date, and "
-          .. "say how the outcomes will affect BME and other minority groups.",
+        messageId = "no-assessment-or-bme", data = { assessment = said },
       }
       return
     end
@@ -50,26 +73,20 @@ return {
       local node, key = d.at(eq, "assessment")
       ctx.report{
         node = node, key = key,
-        message = eq.assessment == "none" and "The draft says no equality impact assessment is planned."
-          or "The draft does not say whether an equality impact assessment has been done or is planned.",
-        suggestion = "Carry out an equality impact assessment of the agreement, or plan one and say when.",
+        messageId = "no-assessment", data = { assessment = said },
       }
     elseif eq.assessment == "planned" and d.is_blank(eq.date) then
       local node, key = d.at(eq, "date")
       ctx.report{
         node = node, key = key,
         severity = "advice",
-        message = "An equality impact assessment is planned, but the draft does not say when it will be done.",
-        suggestion = "Give the date by which the equality impact assessment will be completed, so that its "
-          .. "findings can shape the agreement before sign-off.",
+        messageId = "assessment-undated",
       }
     end
     if not bme then
       ctx.report{
         node = eq,
-        message = "The draft does not say " .. BME .. ".",
-        suggestion = "Set out the impact of the outcomes on BME and other minority groups across the blocks, "
-          .. "how historical imbalances will be addressed, and which indicators will be monitored by group.",
+        messageId = "bme-impact-missing",
       }
     end
   end,

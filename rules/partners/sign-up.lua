@@ -14,6 +14,34 @@ return {
   rationale = "Government will not agree to pool a partner's money or relax a rule for an area unless the "
     .. "partners concerned have signed up; naming them shows the discussion has happened.",
   params = {},
+  messages = {
+    ["unknown-partner"] = {
+      message = "{subject} lists {ids} among the partners who {agreed}, but the draft has no partner {with}.",
+      suggestion = "Use the ids of the partners listed in the draft, and add any partner that is missing.",
+    },
+    ["with-that-id"] = "with that id",
+    ["with-those-ids"] = "with those ids",
+    ["no-sign-up"] = {
+      message = "{subject} does not say which partners {agreed}.",
+      suggestion = "{advice}",
+    },
+    ["none-signed-up"] = {
+      message = "None of the {total} {plural} says which partners {agreed}: {names}.",
+      suggestion = "{advice}",
+    },
+    ["some-not-signed-up"] = {
+      message = "{count} of the {total} {plural} do not say which partners {agreed}: {names}.",
+      suggestion = "{advice}",
+    },
+    ["sign-up-advice"] = "Discuss the {plural} with the partners concerned and list, for each, the partners "
+      .. "who {agreed}.",
+    -- The words for each list: what a partner does to sign up, for one item and for several.
+    ["streams"] = "funding streams",
+    ["stream-agreed"] = "have agreed the arrangement",
+    ["freedoms"] = "requests for freedoms and flexibilities",
+    ["freedom-agreed-one"] = "support the request",
+    ["freedom-agreed-many"] = "support it",
+  },
   check = function(draft, ctx)
     local partners = d.index_by_id(draft.partners)
     local has_partners = #d.list(draft.partners) > 0
@@ -34,10 +62,11 @@ return {
             ctx.report{
               node = item, key = o.field,
               block = block_of(item),
-              message = d.subject(d.label(item, o.noun)) .. " lists " .. d.join(unknown) .. " among the "
-                .. "partners who " .. o.agreed_one .. ", but the draft has no partner "
-                .. (#unknown == 1 and "with that id." or "with those ids."),
-              suggestion = "Use the ids of the partners listed in the draft, and add any partner that is missing.",
+              messageId = "unknown-partner",
+              data = {
+                subject = d.subject(d.label(item, o.noun)), ids = d.join(unknown), agreed = ctx.text(o.agreed_one),
+                with = ctx.text(#unknown == 1 and "with-that-id" or "with-those-ids"),
+              },
             }
           elseif d.is_blank(item[o.field]) then
             silent[#silent + 1] = item
@@ -45,14 +74,13 @@ return {
         end
       end
       if #silent == 0 then return end
-      local suggestion = "Discuss the " .. o.plural .. " with the partners concerned and list, for each, the "
-        .. "partners who " .. o.agreed_one .. "."
+      local advice = ctx.text("sign-up-advice", { plural = ctx.text(o.plural), agreed = ctx.text(o.agreed_one) })
       if #silent == 1 then
         ctx.report{
           node = silent[1],
           block = block_of(silent[1]),
-          message = d.subject(d.label(silent[1], o.noun)) .. " does not say which partners " .. o.agreed_one .. ".",
-          suggestion = suggestion,
+          messageId = "no-sign-up",
+          data = { subject = d.subject(d.label(silent[1], o.noun)), agreed = ctx.text(o.agreed_one), advice = advice },
         }
         return
       end
@@ -60,21 +88,22 @@ return {
       for i, item in ipairs(silent) do names[i] = a.short(item) end
       ctx.report{
         node = list,
-        message = (#silent == total and string.format("None of the %d %s says", total, o.plural)
-            or string.format("%d of the %d %s do not say", #silent, total, o.plural))
-          .. " which partners " .. o.agreed_many .. ": " .. a.some(names) .. ".",
-        suggestion = suggestion,
+        messageId = #silent == total and "none-signed-up" or "some-not-signed-up",
+        data = {
+          count = #silent, total = total, plural = ctx.text(o.plural), agreed = ctx.text(o.agreed_many),
+          names = a.some(names), advice = advice,
+        },
       }
     end
 
     judge(draft.funding_streams, {
-      field = "agreed_by", noun = "Funding stream", plural = "funding streams",
-      agreed_one = "have agreed the arrangement", agreed_many = "have agreed the arrangement",
+      field = "agreed_by", noun = "Funding stream", plural = "streams",
+      agreed_one = "stream-agreed", agreed_many = "stream-agreed",
       wanted = function() return true end,
     })
     judge(draft.freedoms, {
-      field = "supported_by", noun = "Freedom or flexibility", plural = "requests for freedoms and flexibilities",
-      agreed_one = "support the request", agreed_many = "support it",
+      field = "supported_by", noun = "Freedom or flexibility", plural = "freedoms",
+      agreed_one = "freedom-agreed-one", agreed_many = "freedom-agreed-many",
       wanted = a.open_freedom, -- agreed and refused requests are settled
     })
   end,

@@ -1,7 +1,6 @@
-local d = require("draft")
-local a = require("arrangements")
+local given = require("given")
 
-return {
+return given.rule{
   id = "partners.vcs-statement",
   title = "The draft has a statement on VCS involvement",
   section = "vcs-involvement",
@@ -13,18 +12,15 @@ return {
   rationale = "The voluntary and community sector is expected to help shape the agreement and to deliver "
     .. "parts of it; the statement shows how it was involved and what part it will play.",
   params = {},
-  check = function(draft, ctx)
-    local st = a.section(draft, "statements")
-    if st and not d.is_blank(st.vcs) then return end
-    local node, key = d.at(draft, "statements")
-    if st then node, key = d.at(st, "vcs") end
-    ctx.report{
-      node = node, key = key,
+  messages = {
+    ["no-vcs-statement"] = {
       message = "The draft has no statement on how the voluntary and community sector helped shape the "
         .. "agreement and will help deliver it.",
-      suggestion = "Add a statement on VCS involvement: how voluntary and community organisations took part "
-        .. "in choosing the priorities, how the sector is represented on the partnership and the block "
+      suggestion = "Add a statement on VCS involvement: how voluntary and community organisations took part in "
+        .. "choosing the priorities, how the sector is represented on the partnership and the block "
         .. "partnerships, what it will deliver, and what support will help organisations bid for contracts.",
-    }
-  end,
+    },
+  },
+  given = "statements",
+  must = { field = "vcs", test = "present", message = "no-vcs-statement" },
 }

@@ -29,7 +29,7 @@ end
 
 return {
   id = "performance.reporting-cadence",
-  title = "Progress is reported to the Government Office at least every six months",
+  title = "Progress is reported to the Government Office often enough",
   section = "performance-management",
   severity = "warning",
   -- 2008-11 LAAs had an annual GO review, so the six-monthly cadence is checked for 2005-08 LAAs only.
@@ -41,6 +41,31 @@ return {
     .. "partnership every six months, so the agreement needs to commit to reporting at least that often "
     .. "and to collecting data often enough to do so.",
   params = { "max_months_between_go_reports" },
+  messages = {
+    ["no-go-reporting"] = {
+      message = "The performance management arrangements do not say how progress will be reported to the "
+        .. "Government Office, or how often.",
+      suggestion = "Say how and how often progress on the outcomes, indicators, reward targets and pooled "
+        .. "funding will be reported to us: at least every {max} months.",
+    },
+    ["go-reporting-unscheduled"] = {
+      message = "The performance management arrangements describe reporting to the Government Office but do not "
+        .. "say how often.",
+      suggestion = "Say how often progress will be reported to us: at least every {max} months.",
+    },
+    ["go-reporting-too-rare"] = {
+      message = "Progress is to be reported to the Government Office less often than every {max} months (the "
+        .. "arrangements say '{words}').",
+      suggestion = "Report progress on the outcomes, indicators, reward targets and pooled funding to us at least "
+        .. "every {max} months, in time for the regular reviews.",
+    },
+    ["no-data-frequency"] = {
+      message = "The performance management arrangements do not say how often performance data will be "
+        .. "collected.",
+      suggestion = "Say how often the data will be collected and reviewed by the partnership: quarterly is "
+        .. "usual, with annual indicators backed by quarterly management information where it exists.",
+    },
+  },
   check = function(draft, ctx)
     -- A draft with no performance management section is reported by performance.arrangements-in-agreement.
     local pm = a.section(draft, "performance_management")
@@ -51,10 +76,7 @@ return {
       local node, key = d.at(pm, "report_to_go")
       ctx.report{
         node = node, key = key,
-        message = "The performance management arrangements do not say how progress will be reported to the "
-          .. "Government Office, or how often.",
-        suggestion = string.format("Say how and how often progress on the outcomes, indicators, reward targets "
-          .. "and pooled funding will be reported to us: at least every %d months.", max),
+        messageId = "no-go-reporting", data = { max = max },
       }
     else
       local months, words = cadence(text)
@@ -62,17 +84,12 @@ return {
         ctx.report{
           node = pm, key = "report_to_go",
           severity = "advice",
-          message = "The performance management arrangements describe reporting to the Government Office "
-            .. "but do not say how often.",
-          suggestion = string.format("Say how often progress will be reported to us: at least every %d months.", max),
+          messageId = "go-reporting-unscheduled", data = { max = max },
         }
       elseif months > max then
         ctx.report{
           node = pm, key = "report_to_go",
-          message = string.format("Progress is to be reported to the Government Office less often than every "
-            .. "%d months (the arrangements say '%s').", max, words),
-          suggestion = string.format("Report progress on the outcomes, indicators, reward targets and pooled "
-            .. "funding to us at least every %d months, in time for the regular reviews.", max),
+          messageId = "go-reporting-too-rare", data = { max = max, words = words },
         }
       end
     end
@@ -81,10 +98,7 @@ return {
       ctx.report{
         node = node, key = key,
         severity = "advice",
-        message = "The performance management arrangements do not say how often performance data will be "
-          .. "collected.",
-        suggestion = "Say how often the data will be collected and reviewed by the partnership: quarterly is "
-          .. "usual, with annual indicators backed by quarterly management information where it exists.",
+        messageId = "no-data-frequency",
       }
     end
   end,

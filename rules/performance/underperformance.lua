@@ -1,7 +1,7 @@
-local d = require("draft")
 local a = require("arrangements")
+local given = require("given")
 
-return {
+return given.rule{
   id = "performance.underperformance",
   title = "A process for tackling under-performance is described",
   section = "performance-management",
@@ -14,21 +14,18 @@ return {
     .. "they slip; without a trigger, an escalation route and an improvement plan, a missed target is "
     .. "found only at the end.",
   params = {},
-  check = function(draft, ctx)
-    local pm = a.section(draft, "performance_management")
-    -- In a 2005-08 LAA a missing section is reported by performance.arrangements-in-agreement.
-    if not pm and ctx.kind == "laa" then return end
-    if pm and not d.is_blank(pm.underperformance) then return end
-    local node, key = draft, nil
-    if pm then node, key = d.at(pm, "underperformance") end
-    ctx.report{
-      node = node, key = key,
-      message = "The draft does not say what will happen when performance falls behind: what triggers "
-        .. "action, how it is escalated and who agrees an improvement plan.",
-      suggestion = "Describe the process for tackling under-performance: the trigger (for example an "
-        .. "indicator off its trajectory for two quarters, or an interim target at risk), who is told, who "
-        .. "agrees an improvement plan and by when, and what the partnership can do if performance does "
-        .. "not recover, such as redirecting pooled funding.",
-    }
-  end,
+  messages = {
+    ["no-underperformance-process"] = {
+      message = "The draft does not say what will happen when performance falls behind: what triggers action, "
+        .. "how it is escalated and who agrees an improvement plan.",
+      suggestion = "Describe the process for tackling under-performance: the trigger (for example an indicator "
+        .. "off its trajectory for two quarters, or an interim target at risk), who is told, who agrees an "
+        .. "improvement plan and by when, and what the partnership can do if performance does not recover, "
+        .. "such as redirecting pooled funding.",
+    },
+  },
+  -- In a 2005-08 LAA a missing section is reported by performance.arrangements-in-agreement.
+  unless = function(draft, ctx) return ctx.kind == "laa" and not a.section(draft, "performance_management") end,
+  given = "performance_management",
+  must = { field = "underperformance", test = "present", message = "no-underperformance-process" },
 }

@@ -14,6 +14,22 @@ return {
     .. "what partners are already expected to deliver; GO will question a stretch that does not go beyond it, "
     .. "and cannot compare one with a national target given only in words.",
   params = {},
+  messages = {
+    ["national-target-no-figure"] = {
+      message = "{subject} refers to a national target{source} but does not give it as a figure, so the stretch "
+        .. "cannot be compared with it.",
+      suggestion = "Give the national target as the value it implies for this measure, in the same unit and for "
+        .. "the same date as the stretch, so that the stretch beyond it is clear.",
+    },
+    ["quoted-source"] = " ('{source}')",
+    ["not-beyond-national"] = {
+      message = "{subject} has a stretch target of {stretch}, which does not go beyond the national target of "
+        .. "{level}{source} ({better} is better).",
+      suggestion = "Set the stretch beyond the national target, or explain why meeting the national target "
+        .. "locally would itself be a stretch beyond the projection without the agreement.",
+    },
+    ["source"] = " ({source})",
+  },
   check = function(draft, ctx)
     local block_of = d.block_finder(draft)
     for target, m, mi, ti in d.reward_measures(draft) do
@@ -27,19 +43,17 @@ return {
         if not level then
           ctx.report{
             node = national, block = block_of(target), severity = "advice",
-            message = name .. " refers to a national target" .. (source and (" ('" .. source .. "')") or "")
-              .. " but does not give it as a figure, so the stretch cannot be compared with it.",
-            suggestion = "Give the national target as the value it implies for this measure, in the same unit "
-              .. "and for the same date as the stretch, so that the stretch beyond it is clear.",
+            messageId = "national-target-no-figure",
+            data = { subject = name, source = source and ctx.text("quoted-source", { source = source }) or "" },
           }
         elseif stretch and s and (stretch - level) * s <= 0 then
           ctx.report{
             node = m.node, key = "with_agreement", block = block_of(target),
-            message = string.format("%s has a stretch target of %s, which does not go beyond the national target "
-              .. "of %s%s (%s is better).", name, r.num(stretch), r.num(level),
-              source and (" (" .. source .. ")") or "", r.better_word(m.polarity)),
-            suggestion = "Set the stretch beyond the national target, or explain why meeting the national target "
-              .. "locally would itself be a stretch beyond the projection without the agreement.",
+            messageId = "not-beyond-national",
+            data = {
+              subject = name, stretch = r.num(stretch), level = r.num(level), better = r.better_word(m.polarity),
+              source = source and ctx.text("source", { source = source }) or "",
+            },
           }
         end
       end

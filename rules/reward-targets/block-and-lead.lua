@@ -14,6 +14,30 @@ return {
   rationale = "GO negotiates reward targets block by block with the departments concerned, and needs to know "
     .. "which partner answers for each; a composite target must name every block it draws on.",
   params = {},
+  messages = {
+    ["no-block"] = {
+      message = "{subject} does not say which block or theme it belongs to.",
+      suggestion = "{advice}",
+    },
+    ["unknown-block"] = { message = "{subject} names {ids}, which {are_not} of the draft.", suggestion = "{advice}" },
+    ["is-not-a-block"] = "is not a block",
+    ["are-not-blocks"] = "are not blocks",
+    ["block-advice"] = "Name the block or theme the target sits in, or every block involved if it is a "
+      .. "composite target shared between blocks.",
+    ["no-lead-partner"] = { message = "{subject} does not name a lead partner.", suggestion = "{advice}" },
+    ["unknown-lead-partner"] = {
+      message = "{subject} names {lead} as its lead partner, but the draft lists no such partner.",
+      suggestion = "{advice}",
+    },
+    ["lead-advice"] = "Name the partner that will lead on the target and answer for its delivery, and list it "
+      .. "among the partners.",
+    ["unnamed-blocks"] = {
+      message = "{subject} has measures of outcomes in {blocks}, which it does not name.",
+      suggestion = "If the target is shared between blocks, name every block involved so that each block's "
+        .. "partners see it as theirs; otherwise check the measure's outcomes.",
+    },
+    ["the-block"] = "the {name} block",
+  },
   check = function(draft, ctx)
     local blocks = d.index_by_id(draft.blocks)
     local partners = d.index_by_id(draft.partners)
@@ -34,12 +58,11 @@ return {
           local node, key = d.at(target, "blocks")
           ctx.report{
             node = node, key = key,
-            message = name .. (#unknown > 0
-              and (" names " .. d.join(unknown) .. ", which "
-                .. (#unknown == 1 and "is not a block" or "are not blocks") .. " of the draft.")
-              or " does not say which block or theme it belongs to."),
-            suggestion = "Name the block or theme the target sits in, or every block involved if it is a "
-              .. "composite target shared between blocks.",
+            messageId = #unknown > 0 and "unknown-block" or "no-block",
+            data = {
+              subject = name, ids = d.join(unknown), advice = ctx.text("block-advice"),
+              are_not = ctx.text(#unknown == 1 and "is-not-a-block" or "are-not-blocks"),
+            },
           }
         end
 
@@ -48,11 +71,8 @@ return {
           local node, key = d.at(target, "lead_partner")
           ctx.report{
             node = node, key = key, block = block_of(target),
-            message = name .. (lead
-              and (" names " .. lead .. " as its lead partner, but the draft lists no such partner.")
-              or " does not name a lead partner."),
-            suggestion = "Name the partner that will lead on the target and answer for its delivery, and list it "
-              .. "among the partners.",
+            messageId = lead and "unknown-lead-partner" or "no-lead-partner",
+            data = { subject = name, lead = lead, advice = ctx.text("lead-advice") },
           }
         end
 
@@ -65,16 +85,14 @@ return {
               local b = outcomes[o] and d.text(outcomes[o].block)
               if b and blocks[b] and not named[b] and not seen[b] then
                 seen[b] = true
-                others[#others + 1] = "the " .. (d.text(blocks[b].name) or b) .. " block"
+                others[#others + 1] = ctx.text("the-block", { name = d.text(blocks[b].name) or b })
               end
             end
           end
           if #others > 0 then
             ctx.report{
               node = target, key = "blocks", severity = "advice",
-              message = name .. " has measures of outcomes in " .. d.join(others) .. ", which it does not name.",
-              suggestion = "If the target is shared between blocks, name every block involved so that each "
-                .. "block's partners see it as theirs; otherwise check the measure's outcomes.",
+              messageId = "unnamed-blocks", data = { subject = name, blocks = d.join(others) },
             }
           end
         end

@@ -20,10 +20,10 @@ local function passed_deadline(sub)
   return best, label
 end
 
--- "measure 2", "measures 1 and 3": which measures lack an item, when the target has several.
-local function which(numbers, several)
+-- " (measure 2)", " (measures 1 and 3)": which measures lack an item, when the target has several.
+local function which(ctx, numbers, several)
   if not several then return "" end
-  return " (measure" .. (#numbers > 1 and "s " or " ") .. d.join(numbers) .. ")"
+  return ctx.text(#numbers > 1 and "which-measures" or "which-measure", { numbers = d.join(numbers) })
 end
 
 return {
@@ -40,6 +40,23 @@ return {
   rationale = "GO sets an interim date for the reward element because reward targets take longest to agree "
     .. "with departments; a draft submitted after that date with gaps in them puts sign-off at risk.",
   params = {},
+  messages = {
+    ["incomplete-after-deadline"] = {
+      message = "{subject} still lacks {gaps}, although the reward element details were due by {due}{label}.",
+      suggestion = "Complete the details of this reward target as soon as possible and agree them with us: "
+        .. "reward targets not settled now put sign-off of the whole agreement at risk.",
+    },
+    ["deadline-label"] = " ('{label}')",
+    ["a-rationale"] = "a rationale",
+    ["a-measure"] = "a measure",
+    ["a-measure-agreed"] = "a measure (those it has are marked as not agreed)",
+    ["a-baseline"] = "a baseline",
+    ["a-projection"] = "a projection without the agreement",
+    ["a-stretch"] = "a stretch target",
+    ["a-target-date"] = "a target date",
+    ["which-measure"] = " (measure {numbers})",
+    ["which-measures"] = " (measures {numbers})",
+  },
   check = function(draft, ctx)
     if json.type(draft.submission) ~= "object" then return end
     local due, label = passed_deadline(draft.submission)
@@ -68,27 +85,24 @@ return {
       if json.type(target) == "object" then
         local l = lacking[ti] or { baseline = {}, projection = {}, stretch = {}, date = {} }
         local gaps, several = {}, (count[ti] or 0) > 1
-        if not d.text(target.rationale) then gaps[#gaps + 1] = "a rationale" end
+        if not d.text(target.rationale) then gaps[#gaps + 1] = ctx.text("a-rationale") end
         if not count[ti] then
-          gaps[#gaps + 1] = #d.list(target.measures) == 0 and "a measure"
-            or "a measure (those it has are marked as not agreed)"
+          gaps[#gaps + 1] = ctx.text(#d.list(target.measures) == 0 and "a-measure" or "a-measure-agreed")
         end
         for _, item in ipairs({
-          { l.baseline, "a baseline" },
-          { l.projection, "a projection without the agreement" },
-          { l.stretch, "a stretch target" },
-          { l.date, "a target date" },
+          { l.baseline, "a-baseline" }, { l.projection, "a-projection" }, { l.stretch, "a-stretch" },
+          { l.date, "a-target-date" },
         }) do
-          if #item[1] > 0 then gaps[#gaps + 1] = item[2] .. which(item[1], several) end
+          if #item[1] > 0 then gaps[#gaps + 1] = ctx.text(item[2]) .. which(ctx, item[1], several) end
         end
         if #gaps > 0 then
           ctx.report{
             node = target, block = block_of(target),
-            message = string.format("%s still lacks %s, although the reward element details were due by %s%s.",
-              d.subject(d.label(target, "Reward target", ti)), d.join(gaps), d.date_words(due),
-              label and (" ('" .. label .. "')") or ""),
-            suggestion = "Complete the details of this reward target as soon as possible and agree them with us: "
-              .. "reward targets not settled now put sign-off of the whole agreement at risk.",
+            messageId = "incomplete-after-deadline",
+            data = {
+              subject = d.subject(d.label(target, "Reward target", ti)), gaps = d.join(gaps), due = d.date_words(due),
+              label = label and ctx.text("deadline-label", { label = label }) or "",
+            },
           }
         end
       end

@@ -15,6 +15,28 @@ return {
   rationale = "Each target's share is what the partnership can earn by meeting it; shares that do not add up "
     .. "to the total promise money that does not exist or leave part of the grant attached to nothing.",
   params = { "reward_rounding" },
+  messages = {
+    ["no-share"] = {
+      message = "{subject} has no share of the reward grant, although other reward targets do.",
+      suggestion = "Give every reward target its share of the reward grant; the default is an equal split.",
+    },
+    ["shares-exceed-total"] = {
+      message = "The reward targets' shares of the reward grant add up to {sum}, more than the total reward "
+        .. "grant of {total}.",
+      suggestion = "Reduce the shares so that together they do not exceed the reward grant available.",
+    },
+    ["shares-below-total"] = {
+      message = "The reward targets' shares of the reward grant add up to {sum}, less than the total reward "
+        .. "grant of {total}.",
+      suggestion = "Allocate the whole reward grant between the reward targets, or correct the total.",
+    },
+    ["unequal-shares"] = {
+      message = "The reward grant is not split equally: the shares range from {low} ({low_target}) to {high} "
+        .. "({high_target}).",
+      suggestion = "The reward grant is normally divided equally between the reward targets. If you intend to "
+        .. "weight them, say why, and confirm with us that weighting is acceptable.",
+    },
+  },
   check = function(draft, ctx)
     local given, missing, sum = {}, {}, 0
     for i, t in ipairs(d.list(draft.reward_targets)) do
@@ -36,20 +58,15 @@ return {
     for _, x in ipairs(missing) do
       ctx.report{
         node = x.target, block = block_of(x.target), severity = "warning",
-        message = d.subject(d.label(x.target, "Reward target", x.index)) .. " has no share of the reward grant, "
-          .. "although other reward targets do.",
-        suggestion = "Give every reward target its share of the reward grant; the default is an equal split.",
+        messageId = "no-share", data = { subject = d.subject(d.label(x.target, "Reward target", x.index)) },
       }
     end
 
     if total and (sum > total + slack or (#missing == 0 and sum < total - slack)) then
       ctx.report{
         node = draft.reward_targets,
-        message = string.format("The reward targets' shares of the reward grant add up to %s, %s the total "
-          .. "reward grant of %s.", r.money(sum), sum > total and "more than" or "less than", r.money(total)),
-        suggestion = sum > total
-          and "Reduce the shares so that together they do not exceed the reward grant available."
-          or "Allocate the whole reward grant between the reward targets, or correct the total.",
+        messageId = sum > total and "shares-exceed-total" or "shares-below-total",
+        data = { sum = r.money(sum), total = r.money(total) },
       }
     end
 
@@ -62,12 +79,11 @@ return {
       if high.grant - low.grant > slack then
         ctx.report{
           node = draft.reward_targets, severity = "advice",
-          message = string.format("The reward grant is not split equally: the shares range from %s (%s) to "
-            .. "%s (%s).",
-            r.money(low.grant), d.label(low.target, "reward target", low.index),
-            r.money(high.grant), d.label(high.target, "reward target", high.index)),
-          suggestion = "The reward grant is normally divided equally between the reward targets. If you intend "
-            .. "to weight them, say why, and confirm with us that weighting is acceptable.",
+          messageId = "unequal-shares",
+          data = {
+            low = r.money(low.grant), low_target = d.label(low.target, "reward target", low.index),
+            high = r.money(high.grant), high_target = d.label(high.target, "reward target", high.index),
+          },
         }
       end
     end

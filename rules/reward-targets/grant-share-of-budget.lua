@@ -3,7 +3,7 @@ local r = require("reward")
 
 return {
   id = "reward-targets.grant-share-of-budget",
-  title = "The reward grant is about 2.5% of the net budget requirement",
+  title = "The reward grant is the usual share of the net budget requirement",
   section = "reward-targets",
   severity = "warning",
   kinds = { "lpsa2", "laa" },
@@ -14,6 +14,15 @@ return {
   rationale = "The total reward grant was set as a share of the council's net budget requirement; a total far "
     .. "from it suggests a wrong figure or the wrong budget year, and every target's share depends on it.",
   params = { "reward_grant_share", "reward_grant_tolerance" },
+  messages = {
+    ["unusual-share"] = {
+      message = "The total reward grant of {total} is {share} of the net budget requirement of {budget}{year}; the "
+        .. "reward grant is normally {usual} of it ({expected}).",
+      suggestion = "Check both figures, and which year's net budget requirement the reward grant is based on. If "
+        .. "government has offered a different total, say so in the draft.",
+    },
+    ["for-year"] = " for {year}",
+  },
   check = function(draft, ctx)
     local a = draft.agreement
     local total = r.number(a.reward_grant_total)
@@ -25,13 +34,13 @@ return {
     local year = d.text(r.field(a, "net_budget_requirement", "year"))
     ctx.report{
       node = a, key = "reward_grant_total",
-      -- The 2.5% rule is stated for LPSAs; for the LAA reward element it is not confirmed.
+      -- The usual share is stated for LPSAs; for the LAA reward element it is not confirmed.
       severity = ctx.kind == "lpsa2" and "warning" or "advice",
-      message = string.format("The total reward grant of %s is %s of the net budget requirement of %s%s; the "
-        .. "reward grant is normally %s of it (%s).", r.money(total), r.pct(total / budget), r.money(budget),
-        year and (" for " .. year) or "", r.pct(share), r.money(expected)),
-      suggestion = "Check both figures, and which year's net budget requirement the reward grant is based on. If "
-        .. "government has offered a different total, say so in the draft.",
+      messageId = "unusual-share",
+      data = {
+        total = r.money(total), share = r.pct(total / budget), budget = r.money(budget),
+        year = year and ctx.text("for-year", { year = year }) or "", usual = r.pct(share), expected = r.money(expected),
+      },
     }
   end,
 }

@@ -13,6 +13,33 @@ return {
     .. "agreement and before the final target date, and its value should be a step from the baseline towards "
     .. "the stretch.",
   params = {},
+  messages = {
+    ["interim-incomplete"] = {
+      message = "{subject} gives an interim target without {missing}.",
+      suggestion = "Give both the interim value and the date it is to be reached by, or leave the interim target "
+        .. "out.",
+    },
+    ["a-value"] = "a value",
+    ["a-date"] = "a date",
+    ["a-date-or-value"] = "a date or a value",
+    ["interim-outside-period"] = {
+      message = "{subject} has an interim target dated {date}, outside the agreement's period ({start} to "
+        .. "{finish}).",
+      suggestion = "Date the interim target within the agreement, normally at the end of its second year.",
+    },
+    ["its-start"] = "its start",
+    ["its-end"] = "its end",
+    ["interim-not-before-target"] = {
+      message = "{subject} has an interim target dated {date}, not before its target date of {final}.",
+      suggestion = "Date the interim target before the final target date, or correct one of the dates.",
+    },
+    ["interim-out-of-range"] = {
+      message = "{subject} has an interim target of {value}, outside the range from the baseline ({baseline}) to "
+        .. "the stretch ({stretch}).",
+      suggestion = "Set the interim target as a step from the baseline towards the stretch. If the baseline is "
+        .. "out of date, update it with the latest figures.",
+    },
+  },
   check = function(draft, ctx)
     local period = json.type(draft.agreement.period) == "object" and draft.agreement.period or {}
     local start, finish = r.date(period.start), r.date(period["end"])
@@ -27,27 +54,27 @@ return {
         if not (date and value) then
           ctx.report{
             node = interim, block = block, severity = "warning",
-            message = name .. " gives an interim target without " .. (date and "a value" or value and "a date"
-              or "a date or a value") .. ".",
-            suggestion = "Give both the interim value and the date it is to be reached by, or leave the interim "
-              .. "target out.",
+            messageId = "interim-incomplete",
+            data = {
+              subject = name, missing = ctx.text(date and "a-value" or value and "a-date" or "a-date-or-value"),
+            },
           }
         end
         if date and ((start and date < start) or (finish and date > finish)) then
           ctx.report{
             node = interim, key = "date", block = block,
-            message = string.format("%s has an interim target dated %s, outside the agreement's period "
-              .. "(%s to %s).",
-              name, d.date_words(date), start and d.date_words(start) or "its start",
-              finish and d.date_words(finish) or "its end"),
-            suggestion = "Date the interim target within the agreement, normally at the end of its second year.",
+            messageId = "interim-outside-period",
+            data = {
+              subject = name, date = d.date_words(date),
+              start = start and d.date_words(start) or ctx.text("its-start"),
+              finish = finish and d.date_words(finish) or ctx.text("its-end"),
+            },
           }
         elseif date and final and date >= final then
           ctx.report{
             node = interim, key = "date", block = block,
-            message = string.format("%s has an interim target dated %s, not before its target date of %s.",
-              name, d.date_words(date), d.date_words(final)),
-            suggestion = "Date the interim target before the final target date, or correct one of the dates.",
+            messageId = "interim-not-before-target",
+            data = { subject = name, date = d.date_words(date), final = d.date_words(final) },
           }
         end
         local baseline = r.baseline_value(m)
@@ -56,10 +83,8 @@ return {
           and (value < math.min(baseline, stretch) or value > math.max(baseline, stretch)) then
           ctx.report{
             node = interim, key = "value", block = block, severity = "warning",
-            message = string.format("%s has an interim target of %s, outside the range from the baseline (%s) to "
-              .. "the stretch (%s).", name, r.num(value), r.num(baseline), r.num(stretch)),
-            suggestion = "Set the interim target as a step from the baseline towards the stretch. If the baseline "
-              .. "is out of date, update it with the latest figures.",
+            messageId = "interim-out-of-range",
+            data = { subject = name, value = r.num(value), baseline = r.num(baseline), stretch = r.num(stretch) },
           }
         end
       end

@@ -2,7 +2,7 @@ local d = require("draft")
 
 return {
   id = "reward-targets.max-count",
-  title = "At most 12 reward targets",
+  title = "No more reward targets than can attract reward grant",
   section = "reward-targets",
   severity = "error",
   kinds = { "lpsa2", "laa" },
@@ -12,6 +12,17 @@ return {
   rationale = "Reward grant is negotiated for up to twelve stretch targets; a draft with more cannot be "
     .. "signed off as it stands, and the partnership has to choose which to drop or combine.",
   params = { "max_reward_targets" },
+  messages = {
+    ["too-many-targets"] = {
+      message = "{subject} is one of {count} reward targets in the draft, more than the {max} that can attract "
+        .. "reward grant.",
+      suggestion = "Reduce or combine the reward targets to {max}: keep those with the clearest rationale and the "
+        .. "most realistic and challenging stretch, and consider folding related outcomes into one target with "
+        .. "more than one measure.{laa_note}",
+    },
+    -- In an LAA a dropped target can live on as an ordinary outcome; an LPSA2 has no such place.
+    ["laa-note"] = " Targets you drop can stay in the LAA as ordinary outcomes and indicators.",
+  },
   check = function(draft, ctx)
     local targets = d.list(draft.reward_targets)
     -- floor: report{} needs an integer index even if the parameter is written 12.0
@@ -24,15 +35,11 @@ return {
         node = draft.reward_targets,
         key = i,
         block = block_of(targets[i]),
-        message = string.format(
-          "%s is one of %d reward targets in the draft, more than the %d that can attract reward grant.",
-          d.subject(d.label(targets[i], "Reward target", i)), count, max),
-        suggestion = string.format(
-          "Reduce or combine the reward targets to %d: keep those with the clearest rationale and the "
-          .. "most realistic and challenging stretch, and consider folding related outcomes into one "
-          .. "target with more than one measure.%s", max,
-          -- In an LAA a dropped target can live on as an ordinary outcome; an LPSA2 has no such place.
-          ctx.kind == "laa" and " Targets you drop can stay in the LAA as ordinary outcomes and indicators." or ""),
+        messageId = "too-many-targets",
+        data = {
+          subject = d.subject(d.label(targets[i], "Reward target", i)), count = count, max = max,
+          laa_note = ctx.kind == "laa" and ctx.text("laa-note") or "",
+        },
       }
     end
   end,

@@ -3,7 +3,7 @@ local r = require("reward")
 
 return {
   id = "reward-targets.measure-count",
-  title = "Every reward target has one to three measures",
+  title = "Every reward target has at least one measure, and not too many",
   section = "reward-targets",
   severity = "warning",
   kinds = { "lpsa2", "laa" },
@@ -14,6 +14,20 @@ return {
   rationale = "A reward target is paid on its measures: with none it cannot be agreed, and with many the "
     .. "stretch is spread thin, data collection grows and the reward is harder to earn.",
   params = { "max_measures_per_reward_target", "reward_strict_stages" },
+  messages = {
+    ["no-measure"] = {
+      message = "{subject} has no measure yet.",
+      suggestion = "Identify the indicator or indicators by which the stretch will be measured, preferably "
+        .. "existing ones for which data are already collected, or consider whether this outcome suits a reward "
+        .. "target.",
+    },
+    ["too-many-measures"] = {
+      message = "{subject} has {count} measures; reward targets are easier to agree and manage with no more than "
+        .. "{max}.",
+      suggestion = "Consider which measures best show the outcome and keep those; partners can still track the "
+        .. "others for their own purposes.",
+    },
+  },
   check = function(draft, ctx)
     local max = ctx.params.max_measures_per_reward_target
     local strict = d.contains(ctx.params.reward_strict_stages, ctx.stage)
@@ -33,18 +47,12 @@ return {
           ctx.report{
             node = node, key = key, block = block_of(target),
             severity = strict and "error" or "warning",
-            message = name .. " has no measure yet.",
-            suggestion = "Identify the indicator or indicators by which the stretch will be measured, preferably "
-              .. "existing ones for which data are already collected, or consider whether this outcome suits a "
-              .. "reward target.",
+            messageId = "no-measure", data = { subject = name },
           }
         elseif count > max then
           ctx.report{
             node = target, key = "measures", block = block_of(target),
-            message = string.format("%s has %d measures; reward targets are easier to agree and manage with no "
-              .. "more than %d.", name, count, max),
-            suggestion = "Consider which measures best show the outcome and keep those; partners can still track "
-              .. "the others for their own purposes.",
+            messageId = "too-many-measures", data = { subject = name, count = count, max = max },
           }
         end
       end

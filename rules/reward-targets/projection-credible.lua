@@ -15,6 +15,20 @@ return {
     .. "bigger than it is. A projection worse than today's performance needs a reason, and every projection "
     .. "should say how it was made so that GO can judge it.",
   params = {},
+  messages = {
+    ["unexplained-decline"] = {
+      message = "{subject} projects that without the agreement performance would get worse, from the baseline of "
+        .. "{baseline} to {projection} ({better} is better), but does not say why.",
+      suggestion = "Explain the projection, for example a rising trend in demand or the end of a funding stream, "
+        .. "with the figures behind it. If there is no such reason, project from the baseline and recent trend: "
+        .. "a projection set too low inflates the stretch and will be questioned.",
+    },
+    ["projection-unexplained"] = {
+      message = "{subject} gives a projection without the agreement but does not say how it was worked out.",
+      suggestion = "Say how the projection was made, for example 'the 2001/02-2004/05 average annual fall "
+        .. "continued for four years', so that it can be judged against the baseline and recent trend.",
+    },
+  },
   check = function(draft, ctx)
     local block_of = d.block_finder(draft)
     for target, m, mi, ti in d.reward_measures(draft) do
@@ -26,19 +40,16 @@ return {
         if baseline and s and (projection - baseline) * s < 0 then
           ctx.report{
             node = m.node, key = "without_agreement", block = block_of(target),
-            message = string.format("%s projects that without the agreement performance would get worse, from the "
-              .. "baseline of %s to %s (%s is better), but does not say why.",
-              name, r.num(baseline), r.num(projection), r.better_word(m.polarity)),
-            suggestion = "Explain the projection, for example a rising trend in demand or the end of a funding "
-              .. "stream, with the figures behind it. If there is no such reason, project from the baseline and "
-              .. "recent trend: a projection set too low inflates the stretch and will be questioned.",
+            messageId = "unexplained-decline",
+            data = {
+              subject = name, baseline = r.num(baseline), projection = r.num(projection),
+              better = r.better_word(m.polarity),
+            },
           }
         else
           ctx.report{
             node = m.node, key = "without_agreement", block = block_of(target), severity = "advice",
-            message = name .. " gives a projection without the agreement but does not say how it was worked out.",
-            suggestion = "Say how the projection was made, for example 'the 2001/02-2004/05 average annual fall "
-              .. "continued for four years', so that it can be judged against the baseline and recent trend.",
+            messageId = "projection-unexplained", data = { subject = name },
           }
         end
       end

@@ -15,6 +15,17 @@ return {
   rationale = "Pump priming is a fixed grant offered by government to help achieve the reward targets; "
     .. "allocations beyond it are money the partnership does not have.",
   params = {},
+  messages = {
+    ["over-allocated"] = {
+      message = "The pump priming allocated to the reward targets adds up to {sum} across {targets}, {excess} "
+        .. "more than the {offered} offered.",
+      suggestion = "Reduce the allocations to the pump priming offered, or say where the rest of the money will "
+        .. "come from (for example partners' own budgets or earlier reward grant) without calling it pump "
+        .. "priming.",
+    },
+    ["one-target"] = "1 target",
+    ["targets"] = "{count} targets",
+  },
   check = function(draft, ctx)
     local offered = r.number(draft.agreement.pump_priming_offered)
     if not offered then return end
@@ -27,12 +38,11 @@ return {
     if sum > offered + 0.5 then
       ctx.report{
         node = draft.reward_targets,
-        message = string.format("The pump priming allocated to the reward targets adds up to %s across %d "
-          .. "target%s, %s more than the %s offered.", r.money(sum), count, count == 1 and "" or "s",
-          r.money(sum - offered), r.money(offered)),
-        suggestion = "Reduce the allocations to the pump priming offered, or say where the rest of the money "
-          .. "will come from (for example partners' own budgets or earlier reward grant) without calling it "
-          .. "pump priming.",
+        messageId = "over-allocated",
+        data = {
+          sum = r.money(sum), excess = r.money(sum - offered), offered = r.money(offered),
+          targets = ctx.text(count == 1 and "one-target" or "targets", { count = count }),
+        },
       }
     end
   end,

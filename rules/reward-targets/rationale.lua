@@ -10,9 +10,6 @@ local function word_count(s, enough)
   return n
 end
 
-local WHAT = "Say why this outcome was chosen for reward (the local need and the evidence behind it), what "
-  .. "partners will do differently to achieve the stretch, and why the stretch is realistic and good value here."
-
 return {
   id = "reward-targets.rationale",
   title = "Every reward target explains why it was chosen and why stretch is possible",
@@ -29,6 +26,18 @@ return {
   rationale = "GO has to be satisfied that each outcome deserves reward and that stretch is realistic before "
     .. "it can agree the target; a missing rationale is expected in early drafts but blocks sign-off later.",
   params = { "reward_strict_stages", "min_rationale_words" },
+  messages = {
+    ["no-rationale"] = { message = "{subject} has no rationale.", suggestion = "{advice}" },
+    ["no-rationale-late"] = {
+      message = "{subject} has no rationale, and by the {stage} draft GO needs to be satisfied that it deserves "
+        .. "reward.",
+      suggestion = "{advice}",
+    },
+    ["short-rationale"] = { message = "{subject} has a very short rationale ('{text}').", suggestion = "{advice}" },
+    ["rationale-advice"] = "Say why this outcome was chosen for reward (the local need and the evidence behind "
+      .. "it), what partners will do differently to achieve the stretch, and why the stretch is realistic and "
+      .. "good value here.",
+  },
   check = function(draft, ctx)
     -- An LPSA2 justifies its target areas when agreeing priorities and its stretch when agreeing target
     -- levels; while measures are negotiated in between, ODPM asked only about the measures (seed003 §5.1).
@@ -48,17 +57,17 @@ return {
           ctx.report{
             node = node, key = key, block = block_of(target),
             severity = strict and "error" or "warning",
-            message = name .. " has no rationale" .. (strict
-              and (", and by the " .. ctx.stage .. " draft GO needs to be satisfied that it deserves reward.")
-              or "."),
-            suggestion = WHAT,
+            messageId = strict and "no-rationale-late" or "no-rationale",
+            data = { subject = name, stage = ctx.stage, advice = ctx.text("rationale-advice") },
           }
         elseif word_count(text, min_words) < min_words then
           ctx.report{
             node = target, key = "rationale", block = block_of(target), severity = "advice",
-            message = string.format("%s has a very short rationale ('%s').", name,
-              (text:sub(1, 300):gsub("^%s+", ""):gsub("%s+$", ""))),
-            suggestion = WHAT,
+            messageId = "short-rationale",
+            data = {
+              subject = name, advice = ctx.text("rationale-advice"),
+              text = (text:sub(1, 300):gsub("^%s+", ""):gsub("%s+$", "")),
+            },
           }
         end
       end

@@ -14,6 +14,25 @@ return {
     .. "stretch with it; if the stretch is no better, in the direction the measure improves, there is nothing "
     .. "to reward.",
   params = {},
+  messages = {
+    ["no-enhancement"] = {
+      message = "{subject} has a stretch target of {stretch}, the same as the projection without the agreement, "
+        .. "so there is no enhancement to reward.",
+      suggestion = "{advice}",
+    },
+    ["stretch-worse-than-projection"] = {
+      message = "{subject} has a stretch target of {stretch}, {side} the projection without the agreement "
+        .. "({projection}), although {better} is better for this measure: it would reward doing worse than "
+        .. "expected anyway.",
+      suggestion = "{advice}",
+    },
+    ["below"] = "below",
+    ["above"] = "above",
+    ["stretch-advice"] = "Set the stretch beyond what would be achieved anyway, in the direction of improvement. "
+      .. "If the figures are right, check that the measure really improves as it gets {better}.{inherited}",
+    ["inherited-direction"] = " The direction is the one given for indicator {indicator}.",
+    ["it-links-to"] = "it links to",
+  },
   check = function(draft, ctx)
     local block_of = d.block_finder(draft)
     for target, m, mi, ti in d.reward_measures(draft) do
@@ -23,19 +42,16 @@ return {
         local name = d.subject(d.measure_label(target, ti, m, mi))
         ctx.report{
           node = m.node, key = "with_agreement", block = block_of(target),
-          message = enhancement == 0
-            and string.format("%s has a stretch target of %s, the same as the projection without the agreement, "
-              .. "so there is no enhancement to reward.", name, r.num(with))
-            or string.format("%s has a stretch target of %s, %s the projection without the agreement (%s), "
-              .. "although %s is better for this measure: it would reward doing worse than expected anyway.",
-              name, r.num(with), with < without and "below" or "above", r.num(without), r.better_word(m.polarity)),
-          suggestion = "Set the stretch beyond what would be achieved anyway, in the direction of improvement. If "
-            .. "the figures are right, check that the measure really improves as it gets "
-            .. r.better_word(m.polarity) .. "."
-            .. (m.from.polarity ~= m.node and m.indicator
-              and " The direction is the one given for indicator " .. (d.text(m.indicator.id) or "it links to")
-                .. "."
-              or ""),
+          messageId = enhancement == 0 and "no-enhancement" or "stretch-worse-than-projection",
+          data = {
+            subject = name, stretch = r.num(with), projection = r.num(without), better = r.better_word(m.polarity),
+            side = ctx.text(with < without and "below" or "above"),
+            advice = ctx.text("stretch-advice", {
+              better = r.better_word(m.polarity),
+              inherited = (m.from.polarity ~= m.node and m.indicator) and ctx.text("inherited-direction",
+                { indicator = d.text(m.indicator.id) or ctx.text("it-links-to") }) or "",
+            }),
+          },
         }
       end
     end

@@ -33,6 +33,19 @@ return {
     .. "they will be delivered, and what reward, freedoms and funding go with them. A block without one "
     .. "leaves partners and departments unable to follow the thread into its templates.",
   params = { "commentary_warning_stages" },
+  messages = {
+    ["no-commentary"] = {
+      message = "{subject} has no commentary.",
+      suggestion = "Add a commentary for the block covering {headings}, so that partners can see why its "
+        .. "outcomes were chosen and how they follow from the strategic priorities. Where the block has no "
+        .. "reward targets or freedoms, say so.",
+    },
+    ["headings-missing"] = {
+      message = "The commentary on {block} does not cover {missing}.",
+      suggestion = "Complete the commentary under each heading; where there is nothing to say (for example no "
+        .. "reward target in this block), say so, so that the reader knows the heading was not overlooked.",
+    },
+  },
   check = function(draft, ctx)
     local late = d.contains(ctx.params.commentary_warning_stages, ctx.stage)
     for _, block in ipairs(d.list(draft.blocks)) do
@@ -43,10 +56,7 @@ return {
           local node, key = d.at(block, "commentary")
           ctx.report{
             node = node, key = key, block = d.text(block.id),
-            message = name .. " has no commentary.",
-            suggestion = "Add a commentary for the block covering " .. all_words() .. ", so that "
-              .. "partners can see why its outcomes were chosen and how they follow from the strategic "
-              .. "priorities. Where the block has no reward targets or freedoms, say so.",
+            messageId = "no-commentary", data = { subject = name, headings = all_words() },
           }
         else
           local missing = {}
@@ -57,11 +67,8 @@ return {
             ctx.report{
               node = commentary, block = d.text(block.id),
               severity = late and "warning" or "advice",
-              message = string.format("The commentary on %s does not cover %s.",
-                d.subject(d.label(block, "block")), d.join(missing)),
-              suggestion = "Complete the commentary under each heading; where there is nothing to say "
-                .. "(for example no reward target in this block), say so, so that the reader knows the "
-                .. "heading was not overlooked.",
+              messageId = "headings-missing",
+              data = { block = d.subject(d.label(block, "block")), missing = d.join(missing) },
             }
           end
         end

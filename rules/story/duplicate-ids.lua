@@ -14,6 +14,18 @@ return {
   rationale = "Links, findings and the comparison of one draft with the next all identify entities by id: "
     .. "when two outcomes share an id, an indicator linked to it may be counted against the wrong outcome.",
   params = {},
+  messages = {
+    ["duplicate-id"] = {
+      message = "{subject} has the id '{id}', which {other} also has.",
+      suggestion = "Give each its own id. Links and findings name entities by id, so while two share one, "
+        .. "anything linked to it may be read as linked to either.",
+    },
+    ["id-used-elsewhere"] = {
+      message = "{subject} has the id '{id}', which is also the id of {other}.",
+      suggestion = "Keep ids unique across the whole file, with a prefix for each kind of entity (for example "
+        .. "'out-' for outcomes and 'ind-' for indicators), so an id alone says what it refers to.",
+    },
+  },
   check = function(draft, ctx)
     local block_of = d.block_finder(draft)
     local first_anywhere = {} -- id -> { list, entity, i } of its first holder, across all lists
@@ -28,20 +40,21 @@ return {
             ctx.report{
               node = entity, key = "id", section = list.section,
               block = block_of(list.target or entity),
-              message = string.format("%s has the id '%s', which %s also has.", name, id,
-                d.subject((story.name(list, same.entity, same.i, true):gsub("^%u", string.lower)))),
-              suggestion = "Give each its own id. Links and findings name entities by id, so while two "
-                .. "share one, anything linked to it may be read as linked to either.",
+              messageId = "duplicate-id",
+              data = {
+                subject = name, id = id,
+                other = d.subject((story.name(list, same.entity, same.i, true):gsub("^%u", string.lower))),
+              },
             }
           elseif other then
             ctx.report{
               node = entity, key = "id", severity = "advice", section = list.section,
               block = block_of(list.target or entity),
-              message = string.format("%s has the id '%s', which is also the id of %s.", name, id,
-                (story.name(other.list, other.entity, other.i, true):gsub("^%u", string.lower))),
-              suggestion = "Keep ids unique across the whole file, with a prefix for each kind of entity "
-                .. "(for example 'out-' for outcomes and 'ind-' for indicators), so an id alone says what it "
-                .. "refers to.",
+              messageId = "id-used-elsewhere",
+              data = {
+                subject = name, id = id,
+                other = (story.name(other.list, other.entity, other.i, true):gsub("^%u", string.lower)),
+              },
             }
           end
           if not same then first_here[id] = { entity = entity, i = i } end

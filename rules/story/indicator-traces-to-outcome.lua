@@ -1,7 +1,6 @@
-local d = require("draft")
-local story = require("story")
+local given = require("given")
 
-return {
+return given.rule{
   id = "story.indicator-traces-to-outcome",
   title = "Every indicator names the outcome it measures",
   section = "telling-the-story",
@@ -14,17 +13,15 @@ return {
   rationale = "An indicator that measures no outcome breaks the thread from priorities to indicators: a "
     .. "reader cannot tell why it is in the agreement or what its target contributes to.",
   params = {},
-  check = function(draft, ctx)
-    story.report_missing_links(ctx, {
-      list = draft.indicators, noun = "Indicator", field = "outcomes",
-      block_of = d.block_finder(draft),
-      message = function(name)
-        return name .. " does not say which outcome it measures."
-      end,
-      suggestion = "Link it to the outcome it measures, so that the thread runs from the strategic "
-        .. "priority through the outcome to this indicator. If it measures none of the agreement's "
-        .. "outcomes, consider whether the agreement needs it: partners can still track it for their "
-        .. "own purposes.",
-    })
-  end,
+  messages = {
+    ["no-outcome"] = {
+      message = "{subject} does not say which outcome it measures.",
+      suggestion = "Link it to the outcome it measures, so that the thread runs from the strategic priority "
+        .. "through the outcome to this indicator. If it measures none of the agreement's outcomes, consider "
+        .. "whether the agreement needs it: partners can still track it for their own purposes.",
+    },
+  },
+  given = "indicators[*]",
+  noun = "Indicator",
+  must = { field = "outcomes", test = "present", message = "no-outcome" },
 }

@@ -24,6 +24,21 @@ return {
     .. "measured for those places or groups; otherwise the agreement's headline figures can improve "
     .. "while the gap stays the same.",
   params = { "area_breakdown_wording" },
+  messages = {
+    ["gap-not-measured"] = {
+      message = "The draft aims to narrow gaps between places or groups, but none of its indicators is broken "
+        .. "down by area or group, so progress on the gap will not be visible.",
+      suggestion = "Measure at least the key indicators separately for the neighbourhoods or groups the "
+        .. "agreement targets (for example the priority neighbourhoods against the rest of the area), and say "
+        .. "so in each indicator's breakdown.",
+    },
+    ["areas-not-measured"] = {
+      message = "The draft targets particular areas, but its indicators are broken down only by group (for "
+        .. "example '{breakdown}'), not for the areas it targets.",
+      suggestion = "Draw out the geographical targeting: name the areas, and measure at least the key "
+        .. "indicators for them separately, so that the narrowing of the gap can be shown.",
+    },
+  },
   check = function(draft, ctx)
     local narrative = draft.narrative
     if json.type(narrative) ~= "object" then return end
@@ -40,11 +55,7 @@ return {
     if #breakdowns == 0 then
       ctx.report{
         node = narrative, key = aim,
-        message = "The draft aims to narrow gaps between places or groups, but none of its indicators "
-          .. "is broken down by area or group, so progress on the gap will not be visible.",
-        suggestion = "Measure at least the key indicators separately for the neighbourhoods or groups "
-          .. "the agreement targets (for example the priority neighbourhoods against the rest of the "
-          .. "area), and say so in each indicator's breakdown.",
+        messageId = "gap-not-measured",
       }
       return
     end
@@ -53,10 +64,7 @@ return {
     if d.value(narrative.geographic_targeting) and not by_area(breakdowns, wording) then
       ctx.report{
         node = narrative, key = "geographic_targeting",
-        message = "The draft targets particular areas, but its indicators are broken down only by group "
-          .. "(for example '" .. breakdowns[1] .. "'), not for the areas it targets.",
-        suggestion = "Draw out the geographical targeting: name the areas, and measure at least the key "
-          .. "indicators for them separately, so that the narrowing of the gap can be shown.",
+        messageId = "areas-not-measured", data = { breakdown = breakdowns[1] },
       }
     end
   end,

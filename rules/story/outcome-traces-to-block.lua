@@ -1,6 +1,6 @@
-local story = require("story")
+local given = require("given")
 
-return {
+return given.rule{
   id = "story.outcome-traces-to-block",
   title = "Every outcome belongs to a block or theme",
   section = "telling-the-story",
@@ -15,15 +15,17 @@ return {
     .. "and freedoms are organised by block; an outcome in no block has no rationale behind it and no "
     .. "place in the block templates.",
   params = {},
-  check = function(draft, ctx)
-    if json.type(draft.agreement) == "object" and draft.agreement.structure == "single_pot" then return end
-    story.report_missing_links(ctx, {
-      list = draft.outcomes, noun = "Outcome", field = "block",
-      message = function(name)
-        return name .. " is not placed in any block or theme."
-      end,
-      suggestion = "Say which block or theme it belongs to, and make sure that block's commentary "
-        .. "explains why the outcome was chosen.",
-    })
+  messages = {
+    ["no-block"] = {
+      message = "{subject} is not placed in any block or theme.",
+      suggestion = "Say which block or theme it belongs to, and make sure that block's commentary explains why "
+        .. "the outcome was chosen.",
+    },
+  },
+  unless = function(draft)
+    return json.type(draft.agreement) == "object" and draft.agreement.structure == "single_pot"
   end,
+  given = "outcomes[*]",
+  noun = "Outcome",
+  must = { field = "block", test = "present", message = "no-block" },
 }

@@ -1,7 +1,7 @@
 local d = require("draft")
-local story = require("story")
+local given = require("given")
 
-return {
+return given.rule{
   id = "story.outcome-traces-to-priority",
   title = "Every outcome names the strategic priority it serves",
   section = "telling-the-story",
@@ -14,22 +14,25 @@ return {
   rationale = "The strategic priorities are the start of the story: an outcome that serves none of them "
     .. "looks like an add-on, and the reviewer cannot see why the partnership chose it.",
   params = {},
-  check = function(draft, ctx)
+  messages = {
+    ["no-priority"] = {
+      message = "{subject} does not say which strategic priority it serves.",
+      suggestion = "Link it to the strategic priorities it serves, so that the thread from priorities to "
+        .. "outcomes can be followed. If it serves none of them, explain why it belongs in the agreement.",
+    },
+    ["no-priority-listed"] = {
+      message = "{subject} does not say which strategic priority it serves, and the draft does not list its "
+        .. "strategic priorities.",
+      suggestion = "List the strategic priorities the agreement serves, each with the strategy it comes from, "
+        .. "and link each outcome to the priorities it serves, so that the thread from priorities to outcomes "
+        .. "can be followed.",
+    },
+  },
+  given = "outcomes[*]",
+  noun = "Outcome",
+  must = {
+    field = "priorities", test = "present",
     -- When the draft lists no priorities at all, the fix is to list them first.
-    local none_listed = #d.list(draft.priorities) == 0
-    story.report_missing_links(ctx, {
-      list = draft.outcomes, noun = "Outcome", field = "priorities",
-      block_of = d.block_finder(draft),
-      message = function(name)
-        return name .. " does not say which strategic priority it serves"
-          .. (none_listed and ", and the draft does not list its strategic priorities." or ".")
-      end,
-      suggestion = none_listed
-        and "List the strategic priorities the agreement serves, each with the strategy it comes from, "
-          .. "and link each outcome to the priorities it serves, so that the thread from priorities to "
-          .. "outcomes can be followed."
-        or "Link it to the strategic priorities it serves, so that the thread from priorities to outcomes "
-          .. "can be followed. If it serves none of them, explain why it belongs in the agreement.",
-    })
-  end,
+    message = function(draft) return #d.list(draft.priorities) == 0 and "no-priority-listed" or "no-priority" end,
+  },
 }

@@ -1,6 +1,6 @@
-local story = require("story")
+local given = require("given")
 
-return {
+return given.rule{
   id = "story.priority-cites-source",
   title = "Every strategic priority cites the strategy it comes from",
   section = "telling-the-story",
@@ -13,15 +13,15 @@ return {
   rationale = "A priority is credible when it comes from the area's agreed strategies, above all the "
     .. "Community Strategy; a priority that cites none reads as a choice made for the agreement alone.",
   params = {},
-  check = function(draft, ctx)
-    story.report_missing_links(ctx, {
-      list = draft.priorities, noun = "Priority", field = "sources",
-      message = function(name)
-        return name .. " does not cite the strategy or plan it comes from."
-      end,
-      suggestion = "Name the documents this priority is drawn from, above all the Community Strategy "
-        .. "(and, for the council's part, the CPA improvement plan), and list them among the agreement's "
-        .. "documents, so that the reader can see it is an agreed local priority.",
-    })
-  end,
+  messages = {
+    ["no-source"] = {
+      message = "{subject} does not cite the strategy or plan it comes from.",
+      suggestion = "Name the documents this priority is drawn from, above all the Community Strategy (and, for "
+        .. "the council's part, the CPA improvement plan), and list them among the agreement's documents, so "
+        .. "that the reader can see it is an agreed local priority.",
+    },
+  },
+  given = "priorities[*]",
+  noun = "Priority",
+  must = { field = "sources", test = "present", message = "no-source" },
 }

@@ -44,6 +44,17 @@ return {
     .. "measures nothing, the stream supports nothing. Naming the id lets the officer find the slip, which "
     .. "is usually a misspelling or an entity renamed in one place only.",
   params = {},
+  messages = {
+    ["wrong-kind"] = {
+      message = "{subject} names '{id}' as {role}, but that is the id of {other}, not {wanted}.",
+      suggestion = "Give the id of the {kind} meant here; until then the link leads to the wrong place.",
+    },
+    ["unknown-id"] = {
+      message = "{subject} names '{id}' as {role}, but the draft has no {kind} with that id.",
+      suggestion = "Correct the id, or add the missing {kind} to the draft; until then the link leads nowhere "
+        .. "and counts as missing.",
+    },
+  },
   check = function(draft, ctx)
     local lists = story.lists(draft)
     -- Every id of every kind, to tell a misplaced id from one that exists nowhere.
@@ -68,16 +79,11 @@ return {
         node = node, key = key,
         section = list.section,
         block = block_of(list.target or entity),
-        message = other
-          and string.format("%s names '%s' as %s, but that is the id of %s, not %s.",
-            name, id, ref.as, story.KINDS[other].a, story.KINDS[ref.to].a)
-          or string.format("%s names '%s' as %s, but the draft has no %s with that id.",
-            name, id, ref.as, bare(ref.to)),
-        suggestion = other
-          and string.format("Give the id of the %s meant here; until then the link leads to the wrong place.",
-            bare(ref.to))
-          or string.format("Correct the id, or add the missing %s to the draft; until then the link leads "
-            .. "nowhere and counts as missing.", bare(ref.to)),
+        messageId = other and "wrong-kind" or "unknown-id",
+        data = {
+          subject = name, id = id, role = ref.as, kind = bare(ref.to),
+          other = other and story.KINDS[other].a, wanted = story.KINDS[ref.to].a,
+        },
       }
     end
 
