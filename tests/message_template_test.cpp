@@ -8,7 +8,7 @@
 namespace draftcheck {
 namespace {
 
-std::optional<std::string> fill(const std::string& text, const std::map<std::string, std::string>& data, std::string& missing) {
+std::optional<std::string> fill_from(const std::string& text, const std::map<std::string, std::string>& data, std::string& missing) {
     return fill_template(text, [&](std::string_view name) -> std::optional<std::string> {
         const auto it = data.find(std::string(name));
         if (it == data.end()) return std::nullopt;
@@ -18,17 +18,17 @@ std::optional<std::string> fill(const std::string& text, const std::map<std::str
 
 TEST(MessageTemplate, FillsEveryPlaceholderAndLeavesTheRest) {
     std::string missing;
-    EXPECT_EQ(fill("{subject} is one of {count} targets, more than {max}.", {{"subject", "Target 13"}, {"count", "13"}, {"max", "12"}}, missing),
+    EXPECT_EQ(fill_from("{subject} is one of {count} targets, more than {max}.", {{"subject", "Target 13"}, {"count", "13"}, {"max", "12"}}, missing),
               "Target 13 is one of 13 targets, more than 12.");
-    EXPECT_EQ(fill("no placeholders", {}, missing), "no placeholders");
-    EXPECT_EQ(fill("{a}{a}", {{"a", "x"}}, missing), "xx");
+    EXPECT_EQ(fill_from("no placeholders", std::map<std::string, std::string>{}, missing), "no placeholders");
+    EXPECT_EQ(fill_from("{a}{a}", {{"a", "x"}}, missing), "xx");
     // A value is not itself a template: braces in the draft's words stay as they are.
-    EXPECT_EQ(fill("'{title}'", {{"title", "{count} and {"}}, missing), "'{count} and {'");
+    EXPECT_EQ(fill_from("'{title}'", {{"title", "{count} and {"}}, missing), "'{count} and {'");
 }
 
 TEST(MessageTemplate, NamesThePlaceholderNoValueIsGivenFor) {
     std::string missing;
-    EXPECT_EQ(fill("{subject} has {cuont} measures", {{"subject", "Target 1"}, {"count", "4"}}, missing), std::nullopt);
+    EXPECT_EQ(fill_from("{subject} has {cuont} measures", {{"subject", "Target 1"}, {"count", "4"}}, missing), std::nullopt);
     EXPECT_EQ(missing, "cuont");
 }
 
