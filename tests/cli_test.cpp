@@ -212,7 +212,7 @@ protected:
     void SetUp() override {
         const std::string rule = R"(return {
   id = "demo.NAME", title = "Demo", section = "structure", severity = "warning", kinds = { "laa" },
-  guidance = "tests", rationale = "tests",
+  guidance = "R01: a test rule", rationale = "tests",
   check = function(draft, ctx)
     for i, fs in ipairs(draft.funding_streams or {}) do
       if fs.arrangement == nil then ctx.report{ node = fs, message = "no arrangement" } end
