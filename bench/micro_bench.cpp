@@ -16,6 +16,7 @@
 
 #include "check/check_draft.h"
 #include "check/installation.h"
+#include "core/home.h"
 #include "core/limits.h"
 #include "draft_generator.h"
 #include "load/json_loader.h"
@@ -30,7 +31,7 @@ constexpr int kTypical = 100;
 constexpr int kLarge = 20000;
 
 const Installation& installation() {
-    static const Installation installed = Installation::load(default_home(), {});
+    static const Installation installed = Installation::load(draftcheck_home().path, {});
     return installed;
 }
 
@@ -84,7 +85,7 @@ const RuleEngine& noop_engine() {
   end,
 }
 )";
-        const std::string home = default_home();
+        const std::string home = draftcheck_home().path;
         RuleEngine built({{dir.string(), "bench"}}, Sections::load(home + "/rules/sections.json"),
                          Parameters::load(home + "/rules/params", "rules/params"),
                          LuaLimits{limits::rule_instruction_budget, limits::rule_memory_bytes});

@@ -118,7 +118,7 @@ const std::vector<Step> steps = {
      {"FAIL story.priority-cites-source: case 1 ", "    missing:    /priorities/1 warning in telling-the-story [no-source] containing",
       "    unexpected: /priorities/1 warning in telling-the-story [story.priority-cites-source no-source]", "5 passed, 1 failed\n"}},
     {{reword_test}, "build/draftcheck rules test --rule story.priority-cites-source", 0, {"6 passed, 0 failed\n"}},
-    {{}, "build/draftcheck rules new indicators.title-present", 0,
+    {{}, "build/draftcheck rules new --rules rules indicators.title-present", 0,
      {"Created rules/indicators/title-present.lua and rules/indicators/title-present.test.json.\n", "2 passed, 0 failed\n"}},
     {{}, "build/draftcheck rules test", 0, {" passed, 0 failed\n"}},
     {{drop_comma}, "build/draftcheck rules test --rule indicators.title-present", 1,

@@ -74,7 +74,7 @@ TEST(RulesExplain, SaysWhenThereIsNoExampleToShow) {
 
 TEST(RulesNew, CreatesARuleWhoseTestsPassThenCatchesABrokenEdit) {
     ScratchHome home;
-    const RunResult made = home.run("rules new indicators.title-present");
+    const RunResult made = home.run("rules new --rules rules indicators.title-present", home.path());
     EXPECT_EQ(made.exit_code, 0) << made.out << made.err;
     EXPECT_TRUE(contains(made.out, "Created rules/indicators/title-present.lua and rules/indicators/title-present.test.json.\n")) << made.out;
     EXPECT_TRUE(contains(made.out, "run draftcheck rules test --rule indicators.title-present\n")) << made.out;
@@ -153,29 +153,43 @@ TEST(RulesTest, FailsARuleThatCitesNoGuidance) {
 TEST(RulesNew, RefusesAnIdThatExistsOrIsMalformed) {
     ScratchHome home;
     const std::string before = read_file(home / "rules/reward-targets/max-count.lua");
-    const RunResult taken = home.run("rules new reward-targets.max-count");
+    const RunResult taken = home.run("rules new --rules rules reward-targets.max-count", home.path());
     EXPECT_EQ(taken.exit_code, 2);
     EXPECT_TRUE(contains(taken.err, "rules/reward-targets/max-count.lua: error: already defines the rule reward-targets.max-count")) << taken.err;
     EXPECT_EQ(read_file(home / "rules/reward-targets/max-count.lua"), before);
 
     write_file(home / "rules/demo/orphan.test.json", "{}");  // a file in the way, with no rule
-    const RunResult in_the_way = home.run("rules new demo.orphan");
+    const RunResult in_the_way = home.run("rules new --rules rules demo.orphan", home.path());
     EXPECT_EQ(in_the_way.exit_code, 2);
     EXPECT_TRUE(contains(in_the_way.err, "rules/demo/orphan.test.json: error: already exists")) << in_the_way.err;
     EXPECT_FALSE(fs::exists(home / "rules/demo/orphan.lua"));
 
     for (const char* bad : {"Indicators.title", "indicators", "indicators.title.present", "indicators.title_present", "lib.helper",
                             "templates.rule", "../escape.rule"}) {
-        const RunResult run = home.run(std::string("rules new '") + bad + "'");
+        const RunResult run = home.run(std::string("rules new --rules rules '") + bad + "'", home.path());
         EXPECT_EQ(run.exit_code, 2) << bad;
         EXPECT_TRUE(contains(run.err, "is not a rule id")) << bad << ": " << run.err;
     }
 }
 
-TEST(RulesNew, DirCreatesInAnotherRulesFolder) {
+TEST(RulesNew, WritesIntoTheWorkingDirectoryAndSaysHowToUseIt) {
+    ScratchHome home;
+    TempDir here("my-rules");
+    const RunResult made = home.run("rules new local.title-present", here.path());
+    EXPECT_EQ(made.exit_code, 0) << made.out << made.err;
+    EXPECT_TRUE(fs::exists(here / "local/title-present.lua"));
+    EXPECT_FALSE(fs::exists(home / "rules/local"));
+    EXPECT_TRUE(contains(made.out, "Created ./local/title-present.lua and ./local/title-present.test.json.\n")) << made.out;
+    EXPECT_TRUE(contains(made.out, "  3. run draftcheck rules test . --rule local.title-present\n"
+                                   "Check drafts with it: draftcheck check --rules . DRAFT.json (or name the folder in a "
+                                   "draftcheck.json's \"rule_dirs\")\nIts tests now:\n2 passed, 0 failed\n"))
+        << made.out;
+}
+
+TEST(RulesNew, RulesCreatesInAnotherRulesFolder) {
     ScratchHome home;
     TempDir extra("extra-rules");
-    const RunResult made = home.run("rules new --dir '" + extra.path().string() + "' local.title-present");
+    const RunResult made = home.run("rules new --rules '" + extra.path().string() + "' local.title-present");
     EXPECT_EQ(made.exit_code, 0) << made.out << made.err;
     EXPECT_TRUE(fs::exists(extra / "local/title-present.lua"));
     EXPECT_TRUE(fs::exists(extra / "local/title-present.test.json"));
@@ -184,7 +198,7 @@ TEST(RulesNew, DirCreatesInAnotherRulesFolder) {
     EXPECT_EQ(tested.exit_code, 0) << tested.out;
     EXPECT_EQ(tested.out, "2 passed, 0 failed\n");
     // An id the built-in rules already use would clash when both folders load.
-    EXPECT_EQ(home.run("rules new --dir '" + extra.path().string() + "' funding.pooled-or-aligned").exit_code, 2);
+    EXPECT_EQ(home.run("rules new --rules '" + extra.path().string() + "' funding.pooled-or-aligned").exit_code, 2);
 }
 
 TEST(RulesNew, TheTemplatesFolderHoldsNoRules) {
@@ -267,7 +281,7 @@ TEST(RulesTest, RuleRunsOnlyThatRulesCases) {
 TEST(RulesTest, RuleWithAFolderLooksOnlyInThatFolder) {
     TempDir extra("extra-rules");
     ScratchHome home;
-    ASSERT_EQ(home.run("rules new --dir '" + extra.path().string() + "' local.one").exit_code, 0);
+    ASSERT_EQ(home.run("rules new --rules '" + extra.path().string() + "' local.one").exit_code, 0);
     EXPECT_EQ(home.run("rules test '" + extra.path().string() + "' --rule local.one").out, "2 passed, 0 failed\n");
     EXPECT_EQ(home.run("rules test '" + extra.path().string() + "' --rule reward-targets.max-count").exit_code, 2);
 }

@@ -42,7 +42,7 @@ std::vector<DraftReport> check_files(const Installation& installation, const std
     return reports;
 }
 
-std::vector<std::string> expand_inputs(const std::vector<std::string>& paths) {
+std::vector<std::string> expand_inputs(const std::vector<std::string>& paths, const std::function<bool(const std::string&)>& skip) {
     namespace fs = std::filesystem;
     std::vector<std::string> files;
     for (const auto& path : paths) {
@@ -54,7 +54,8 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& paths) {
         std::vector<std::string> found;
         for (auto it = fs::recursive_directory_iterator(path, fs::directory_options::skip_permission_denied, ec);
              !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
-            if (it->is_regular_file() && it->path().extension() == ".json") found.push_back(it->path().generic_string());
+            if (it->is_regular_file() && it->path().extension() == ".json" && !(skip && skip(it->path().generic_string())))
+                found.push_back(it->path().generic_string());
         if (found.empty()) throw InputError({path}, "this folder holds no .json drafts");
         std::sort(found.begin(), found.end());
         files.insert(files.end(), found.begin(), found.end());

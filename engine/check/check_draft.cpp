@@ -62,6 +62,7 @@ int DraftReport::count(Severity severity) const {
 DraftReport check_draft(const Installation& installation, const std::string& path, const CheckOptions& options,
                         RuleSession* session) {
     try {
+        if (path == "-" && options.standard_input) return check_source(installation, *options.standard_input, options, session);
         return check_source(installation, SourceText::read(path, limits::max_draft_bytes), options, session);
     } catch (const InputError& e) {
         DraftReport report;
@@ -92,8 +93,11 @@ DraftReport check_source(const Installation& installation, const SourceText& sou
                                std::make_move_iterator(from_rules.end()));
 
         std::vector<AgreedException> exceptions = options.exceptions;
-        for (auto& e : exceptions_in_draft(doc)) exceptions.push_back(std::move(e));
+        std::vector<AgreedException> own = exceptions_in_draft(doc);
+        if (options.trust_draft_exceptions) exceptions.insert(exceptions.end(), own.begin(), own.end());
         apply_exceptions(report, doc, exceptions);
+        if (!options.trust_draft_exceptions)
+            for (auto& f : unconfirmed_claims(own, options.exceptions)) report.findings.push_back(std::move(f));
 
         std::set<std::string> pointers;
         for (const auto& f : report.findings) pointers.insert(f.pointer);

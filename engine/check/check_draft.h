@@ -30,7 +30,8 @@ struct DraftReport {
     int count(Severity severity) const;
 };
 
-// With a `session` (one per thread), the rules are not compiled again for this draft.
+// With a `session` (one per thread), the rules are not compiled again for this draft. The path
+// "-" is options.standard_input when that is set.
 DraftReport check_draft(const Installation& installation, const std::string& path, const CheckOptions& options,
                         RuleSession* session = nullptr);
 

@@ -1,18 +1,13 @@
 #include "check/installation.h"
 
-#include <cstdlib>
 #include <filesystem>
 
 #include "config/exceptions.h"
 #include "core/error.h"
+#include "core/home.h"
 #include "core/limits.h"
 
 namespace draftcheck {
-
-std::string default_home() {
-    const char* env = std::getenv("DRAFTCHECK_HOME");
-    return env && *env ? env : DRAFTCHECK_HOME;
-}
 
 Installation Installation::load(const std::string& home, const std::vector<std::string>& extra_rule_dirs, Config config) {
     std::vector<SourceDir> rule_dirs{{home + "/rules", "rules"}};
@@ -28,15 +23,23 @@ Installation Installation::load(const std::string& home, const std::vector<std::
     std::vector<std::string> ids;
     for (const auto& file : rules.files()) ids.push_back(file.expected_id);
     check_config_rules(config, ids);
+    if (!config.raise_only.empty())
+        for (const auto& rule : rules.list().rules) {  // not yet configured: each rule's own severity
+            const auto it = config.settings.rules.find(rule.id);
+            if (!config.raise_only.contains(rule.id) || it == config.settings.rules.end() || !it->second.severity ||
+                *it->second.severity >= rule.severity)
+                continue;
+            config.not_trusted.push_back("rule " + rule.id + " severity lowered to " + std::string(severity_name(*it->second.severity)));
+            it->second.severity.reset();
+        }
     rules.configure(config.settings);
     return Installation{home, SchemaChecker::load(home + "/schemas/draft.schema.json"), std::move(rules), std::move(config)};
 }
 
-Installation Installation::for_command(const std::string& config_option, const std::vector<std::string>& drafts,
-                                       const std::vector<std::string>& extra_rule_dirs) {
-    const std::string home = default_home();
-    const std::string config_file = find_config(config_option, drafts);
-    return load(home, extra_rule_dirs, config_file.empty() ? Config{} : load_config(config_file, home));
+Installation Installation::for_command(const ConfigChoice& choice, const std::string& path, const std::vector<std::string>& extra_rule_dirs) {
+    const std::string home = draftcheck_home().path;
+    ConfigResolver resolver(choice, home);
+    return load(home, extra_rule_dirs, resolver.for_path(path.empty() ? "." : path));
 }
 
 CheckOptions Installation::check_options(const std::string& kind_option) const {
@@ -44,6 +47,7 @@ CheckOptions Installation::check_options(const std::string& kind_option) const {
     if (!kind_option.empty()) options.kind = kind_option;
     else if (config.kind) options.kind = config.kind;
     if (!config.exceptions_file.empty()) options.exceptions = load_exceptions_file(config.exceptions_file, home);
+    options.trust_draft_exceptions = config.trust_local_config;
     return options;
 }
 

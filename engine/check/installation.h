@@ -1,12 +1,13 @@
 #pragma once
-// Everything a check needs that does not change from draft to draft, loaded once per process:
-// the schema, the sections, the parameters and the rule files.
+// Everything a check needs that does not change from draft to draft, loaded once per
+// configuration: the schema, the sections, the parameters and the rule files.
 #include <string>
 #include <vector>
 
 #include "check/check_options.h"
 
 #include "config/config.h"
+#include "config/config_search.h"
 #include "rules/rule_engine.h"
 #include "schema/schema_checker.h"
 
@@ -16,24 +17,22 @@ struct Installation {
     std::string home;
     SchemaChecker schema;
     RuleEngine rules;
-    Config config;  // the draftcheck.json in force, if any
+    Config config;  // the configuration in force (config_search.h), possibly none
 
-    // `home` holds schemas/ and rules/ (see default_home). `extra_rule_dirs` are added after
-    // rules/ and the configuration's folders, as given on the command line. Throws InputError for
-    // a broken data file or configuration, including a rule id the configuration misspells.
+    // `home` holds schemas/ and rules/ (see draftcheck_home in core/home.h). `extra_rule_dirs` are
+    // added after rules/ and the configuration's folders, as given on the command line. Throws
+    // InputError for a broken data file or configuration, including a rule id the configuration
+    // misspells. Severities in config.raise_only below the rule's own are not applied (and are
+    // added to config.not_trusted).
     static Installation load(const std::string& home, const std::vector<std::string>& extra_rule_dirs, Config config = {});
 
-    // As the command line asks: the home from default_home(), the configuration from --config or
-    // found beside the first draft or in the working directory (find_config).
-    static Installation for_command(const std::string& config_option, const std::vector<std::string>& drafts,
-                                    const std::vector<std::string>& extra_rule_dirs);
+    // As the command line asks: the home from draftcheck_home(), the configuration that `choice`
+    // gives for the draft or folder at `path` ("" for the working directory).
+    static Installation for_command(const ConfigChoice& choice, const std::string& path, const std::vector<std::string>& extra_rule_dirs);
 
-    // The check options the configuration implies: its kind and its agreed exceptions.
+    // The check options the configuration implies: its kind, its agreed exceptions, and whether
+    // the draft's own exceptions are trusted.
     CheckOptions check_options(const std::string& kind_option) const;
 };
-
-// $DRAFTCHECK_HOME if set, else the source tree the binary was built from, so that rules edited
-// there take effect with no rebuild.
-std::string default_home();
 
 }  // namespace draftcheck

@@ -2,17 +2,21 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
+#include <iostream>
 #include <memory>
 #include <sstream>
 #include <thread>
 
-#include "check/batch.h"
 #include "check/compare.h"
+#include "check/configured_batch.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "core/atomic_file.h"
 #include "core/error.h"
+#include "core/home.h"
+#include "core/limits.h"
 #include "report/render.h"
 
 namespace draftcheck {
@@ -26,9 +30,14 @@ struct CheckArgs {
     std::string kind;
     std::string output;
     std::string previous;
-    std::string config;
+    ConfigChoice config;
+    std::vector<std::string> ignore;
+    std::string stdin_filename;
+    std::string color = "auto";
     unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
+    int max_warnings = -1;  // no limit
     bool summary = false;
+    bool quiet = false;
 };
 
 // "checked 120/1000 drafts" on one line of a terminal, for batches long enough to wait on.
@@ -40,30 +49,87 @@ Progress progress_line(std::size_t total) {
     };
 }
 
+// --color auto: colour when standard output is a terminal and NO_COLOR is not set (no-color.org).
+bool use_colour(const CheckArgs& args, const std::ostream& out) {
+    if (args.color != "auto") return args.color == "always";
+    const char* no_color = std::getenv("NO_COLOR");
+    if (no_color && *no_color) return false;
+    return args.output.empty() && &out == &std::cout && isatty(STDOUT_FILENO);
+}
+
+// The draft "-", read whole from standard input and named by --stdin-filename in messages.
+std::unique_ptr<SourceText> read_standard_input(const CheckArgs& args) {
+    if (std::count(args.files.begin(), args.files.end(), "-") == 0) return nullptr;
+    const std::string name = args.stdin_filename.empty() ? "<stdin>" : args.stdin_filename;
+    std::string text;
+    char buffer[65536];
+    for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, stdin)) > 0;) {
+        text.append(buffer, n);
+        if (text.size() > limits::max_draft_bytes)
+            throw InputError({name}, "standard input holds more than " + std::to_string(limits::max_draft_bytes) +
+                                         " bytes; drafts larger than that are refused");
+    }
+    return std::make_unique<SourceText>(SourceText::from_string(name, std::move(text)));
+}
+
 void render_report(const CheckArgs& args, const RenderContext& context, std::ostream& out, std::ostream& err) {
     if (args.summary) render_summary(context.reports, context.installation.rules.sections(), out);
     else render(args.format, context, out, err);
 }
 
+// What an untrusted folder configuration said that was not applied, once per configuration.
+void note_not_trusted(const ConfiguredBatch& batch, std::ostream& err) {
+    for (const auto& installation : batch.installations) {
+        const auto& dropped = installation->config.not_trusted;
+        if (dropped.empty()) continue;
+        err << "draftcheck: not applied, because the reviewer's configuration does not trust the drafts' folders "
+               "(\"trust_local_config\": false):";
+        for (const auto& item : dropped) err << "\n  " << item;
+        err << "\n";
+    }
+}
+
+int exit_code_for(const CheckArgs& args, const std::vector<DraftReport>& reports, std::ostream& err) {
+    const Severity threshold = *parse_severity(args.fail_on);
+    int code = exit_code::clean;
+    int warnings = 0;
+    for (const auto& report : reports) {
+        if (!report.checked) return exit_code::unusable;
+        warnings += report.count(Severity::warning);
+        for (const auto& f : report.findings)
+            if (f.severity >= threshold) code = exit_code::findings;
+    }
+    if (args.max_warnings >= 0 && warnings > args.max_warnings) {
+        err << "draftcheck: " << warnings << " warnings, more than --max-warnings " << args.max_warnings << "\n";
+        code = exit_code::findings;
+    }
+    return code;
+}
+
 int run_check(const CheckArgs& args, std::ostream& out, std::ostream& err) {
-    const Installation installation = Installation::for_command(args.config, args.files, args.rule_dirs);
-    const CheckOptions options = installation.check_options(args.kind);
-    const std::vector<std::string> files = expand_inputs(args.files);
+    const std::string home = draftcheck_home().path;
+    const ConfiguredBatch batch = plan_batch({args.files, args.config, args.rule_dirs, args.ignore, args.stdin_filename}, home);
     if (!args.output.empty())
-        for (const auto& file : files)
+        for (const auto& file : batch.files)
             if (std::filesystem::exists(file) && std::filesystem::equivalent(file, args.output))
                 throw InputError({args.output}, "--output names one of the drafts being checked; draftcheck never writes to its input");
-    const std::vector<DraftReport> reports = check_files(installation, files, options, args.jobs, progress_line(files.size()));
+    const std::unique_ptr<SourceText> standard_input = read_standard_input(args);
+    note_not_trusted(batch, err);
+    std::vector<DraftReport> reports = check_batch(batch, args.kind, standard_input.get(), args.jobs, progress_line(batch.files.size()));
+    if (args.quiet)  // errors only: warnings and advice are neither shown nor counted
+        for (auto& report : reports)
+            std::erase_if(report.findings, [](const Finding& f) { return f.severity != Severity::error; });
 
     // --previous: what this draft resolved, added and kept since the earlier one.
+    const Installation& installation = *batch.installations.front();
     std::vector<FindingChanges> changes;
     if (!args.previous.empty()) {
-        if (files.size() != 1) throw InputError({args.previous}, "--previous compares one draft with its earlier version; give one draft");
-        const DraftReport earlier = check_draft(installation, args.previous, options);
+        if (reports.size() != 1) throw InputError({args.previous}, "--previous compares one draft with its earlier version; give one draft");
+        const DraftReport earlier = check_draft(installation, args.previous, installation.check_options(args.kind));
         if (!earlier.checked) throw InputError({args.previous}, "the previous draft could not be checked: " + earlier.error);
         changes.push_back(compare_findings(earlier, reports.front()));
     }
-    const RenderContext context{reports, installation, changes.empty() ? nullptr : &changes};
+    const RenderContext context{reports, installation, changes.empty() ? nullptr : &changes, Palette{use_colour(args, out)}};
 
     if (args.output.empty()) {
         render_report(args, context, out, err);
@@ -72,15 +138,7 @@ int run_check(const CheckArgs& args, std::ostream& out, std::ostream& err) {
         render_report(args, context, text, err);
         write_file_atomically(args.output, text.str());
     }
-
-    const Severity threshold = *parse_severity(args.fail_on);
-    int code = exit_code::clean;
-    for (const auto& report : reports) {
-        if (!report.checked) return exit_code::unusable;
-        for (const auto& f : report.findings)
-            if (f.severity >= threshold) code = exit_code::findings;
-    }
-    return code;
+    return exit_code_for(args, reports, err);
 }
 
 }  // namespace
@@ -88,18 +146,27 @@ int run_check(const CheckArgs& args, std::ostream& out, std::ostream& err) {
 Action add_check_command(CLI::App& app) {
     auto args = std::make_shared<CheckArgs>();
     CLI::App* cmd = app.add_subcommand("check", "Check draft agreements (JSON files) and report findings.");
-    cmd->add_option("files", args->files, "Draft files to check, or folders of them (every .json file below)")->required();
+    cmd->add_option("files", args->files, "Draft files to check, folders of them (every .json file below), or - for standard input")
+        ->required();
     cmd->add_option("--format", args->format, "Output: letter (the Government Office response, Markdown), text (by section), list (one line each), json, html, sarif")
         ->check(CLI::IsMember(output_formats()))
         ->capture_default_str();
     cmd->add_option("--jobs,-j", args->jobs, "Drafts checked at once (default: one per core); the output is the same for any value")
         ->check(CLI::Range(1u, 256u));
     cmd->add_flag("--summary", args->summary, "One row per draft (area, kind, stage, counts, key issues) instead of --format");
-    cmd->add_option("--config", args->config, "The configuration file (default: draftcheck.json beside the first draft, or here)");
+    cmd->add_option("--config", args->config.config, "The configuration for every draft (default: each draft's draftcheck.json, found upwards from its folder)");
+    cmd->add_option("--reviewer", args->config.reviewer, "Your reviewer profile, $XDG_CONFIG_HOME/draftcheck/NAME.json, applied over the drafts' own configuration");
+    cmd->add_option("--ignore", args->ignore, "Leave out files below the given folders that match this glob (repeatable)")->allow_extra_args(false);
+    cmd->add_option("--stdin-filename", args->stdin_filename, "The name the draft read from - (standard input) has, in messages and to find its configuration");
     cmd->add_option("--previous", args->previous, "The draft's previous version: the letter says which comments it resolved");
     cmd->add_option("--output", args->output, "Write the report to this file (whole or not at all) instead of standard output");
     cmd->add_option("--fail-on", args->fail_on, "Exit 1 when a finding is at least this severe")
         ->check(CLI::IsMember({"error", "warning", "advice"}))
+        ->capture_default_str();
+    cmd->add_option("--max-warnings", args->max_warnings, "Exit 1 when there are more than this many warnings in all")->check(CLI::NonNegativeNumber);
+    cmd->add_flag("--quiet,-q", args->quiet, "Errors only: warnings and advice are neither shown nor counted");
+    cmd->add_option("--color", args->color, "Colour in text and list: auto (on a terminal, unless NO_COLOR is set), always, never")
+        ->check(CLI::IsMember({"auto", "always", "never"}))
         ->capture_default_str();
     cmd->add_option("--rules", args->rule_dirs, "Another folder of rule files, run after rules/ (repeatable)")
         ->allow_extra_args(false);

@@ -3,24 +3,34 @@
 #include "check/installation.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "core/home.h"
 
 namespace draftcheck {
 namespace {
 
 struct ConfigArgs {
-    std::string config;
-    std::vector<std::string> drafts;
+    ConfigChoice config;
+    std::string draft;
 };
+
+std::string joined(const std::vector<std::string>& items) {
+    std::string out;
+    for (const auto& item : items) out += (out.empty() ? "" : ", ") + item;
+    return out;
+}
 
 // One line per setting, each saying where its value comes from.
 int show_config(const ConfigArgs& args, std::ostream& out) {
-    const Installation installation = Installation::for_command(args.config, args.drafts, {});
+    const Installation installation = Installation::for_command(args.config, args.draft, {});
     const Config& config = installation.config;
-    const std::string from = config.file.empty() ? "default" : config.file;
-    out << "configuration file: " << (config.file.empty() ? "none (no --config, and no draftcheck.json beside the draft or here)" : config.file)
-        << "\n";
-    out << "home: " << installation.home << " (" << (std::getenv("DRAFTCHECK_HOME") ? "DRAFTCHECK_HOME" : "where draftcheck was built")
-        << ")\n";
+    const std::string from = config.files.empty() ? "default" : joined(config.files);
+    out << "configuration file: "
+        << (config.file.empty() ? "none (no --config, and no draftcheck.json in the draft's folder or above it)" : config.file) << "\n";
+    if (config.files.size() > 1) out << "configuration files, outermost first: " << from << "\n";
+    const Home home = draftcheck_home();
+    out << "home: " << home.path << " (" << home.how << ")\n";
+    out << "folder configurations trusted: " << (config.trust_local_config ? "yes" : "no (\"trust_local_config\": false)") << "\n";
+    for (const auto& item : config.not_trusted) out << "not applied, not trusted: " << item << "\n";
     out << "rule folders: rules (built in)";
     for (const auto& dir : config.rule_dirs) out << ", " << dir << " (" << from << ")";
     out << "\n";
@@ -56,8 +66,9 @@ Action add_config_command(CLI::App& app) {
     CLI::App* cmd = app.add_subcommand("config", "Show the effective configuration.");
     cmd->require_subcommand(1);
     CLI::App* show = cmd->add_subcommand("show", "Print every setting in force and where it comes from.");
-    show->add_option("--config", args->config, "The configuration file (default: draftcheck.json beside the draft, or here)");
-    show->add_option("drafts", args->drafts, "A draft, to find the draftcheck.json beside it");
+    show->add_option("--config", args->config.config, "The configuration file (default: draftcheck.json in the draft's folder or above)");
+    show->add_option("--reviewer", args->config.reviewer, "Your reviewer profile, $XDG_CONFIG_HOME/draftcheck/NAME.json");
+    show->add_option("draft", args->draft, "A draft or folder, to find its configuration (default: the working directory)");
     return [args](std::ostream& out, std::ostream&) { return show_config(*args, out); };
 }
 

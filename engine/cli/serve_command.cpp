@@ -35,7 +35,7 @@ void open_browser(const std::string& url, std::ostream& err) {
 }
 
 int run_serve(const ServeArgs& args, std::ostream& out, std::ostream& err) {
-    const Installation installation = Installation::for_command(args.config, {}, {});
+    const Installation installation = Installation::for_command({args.config, ""}, "", {});
     ServeOptions options;
     options.host = args.host;
     options.port = args.port;

@@ -34,19 +34,7 @@ RuleSetting read_setting(const nlohmann::json& value) {
 
 }  // namespace
 
-std::string find_config(const std::string& explicit_path, const std::vector<std::string>& drafts) {
-    if (!explicit_path.empty()) return explicit_path;
-    std::error_code ec;
-    if (!drafts.empty()) {
-        const fs::path first(drafts.front());
-        const fs::path folder = fs::is_directory(first, ec) ? first : first.parent_path();
-        const fs::path beside = folder.empty() ? fs::path("draftcheck.json") : folder / "draftcheck.json";
-        if (fs::is_regular_file(beside, ec)) return beside.generic_string();
-    }
-    return fs::is_regular_file("draftcheck.json", ec) ? "draftcheck.json" : "";
-}
-
-Config load_config(const std::string& path, const std::string& home) {
+Config load_config(const std::string& path, const std::string& home, bool reviewer) {
     const JsonFile file = read_json_file(path);
     const SchemaChecker checker = SchemaChecker::load(home + "/schemas/config.schema.json", "the configuration");
     const auto problems = checker.check(file.document);
@@ -54,8 +42,19 @@ Config load_config(const std::string& path, const std::string& home) {
 
     Config config;
     config.file = path;
+    config.files = {path};
     config.document = file.document;
     const nlohmann::json& doc = file.document;
+    if (doc.contains("trust_local_config")) {
+        if (!reviewer)
+            file.fail("/trust_local_config", "trust_local_config is the reviewer's choice, read only from --config or a --reviewer profile, "
+                                             "not from a draft's folder");
+        config.trust_local_config = doc["trust_local_config"].get<bool>();
+    }
+    if (doc.contains("root")) config.root = doc["root"].get<bool>();
+    const std::string folder = fs::path(path).parent_path().generic_string();
+    if (doc.contains("ignore"))
+        for (const auto& glob : doc["ignore"]) config.ignore.push_back({folder, glob.get<std::string>()});
     if (doc.contains("kind")) config.kind = doc["kind"].get<std::string>();
     if (doc.contains("rule_dirs"))
         for (const auto& dir : doc["rule_dirs"]) {
@@ -75,14 +74,64 @@ Config load_config(const std::string& path, const std::string& home) {
     return config;
 }
 
+Config merge_configs(Config outer, const Config& inner) {
+    outer.file = inner.file;
+    outer.files.insert(outer.files.end(), inner.files.begin(), inner.files.end());
+    if (inner.kind) outer.kind = inner.kind;
+    outer.rule_dirs.insert(outer.rule_dirs.end(), inner.rule_dirs.begin(), inner.rule_dirs.end());
+    for (const auto& [id, setting] : inner.settings.rules) {
+        RuleSetting& merged = outer.settings.rules[id];
+        if (setting.enabled) merged.enabled = setting.enabled;
+        if (setting.severity) {
+            merged.severity = setting.severity;
+            if (!inner.raise_only.contains(id)) outer.raise_only.erase(id);
+        }
+        merged.params.update(setting.params);
+    }
+    outer.raise_only.insert(inner.raise_only.begin(), inner.raise_only.end());
+    outer.settings.kind_params.update(inner.settings.kind_params, true);
+    if (!inner.office.is_null()) outer.office = inner.office;
+    if (!inner.exceptions_file.empty()) outer.exceptions_file = inner.exceptions_file;
+    outer.ignore.insert(outer.ignore.end(), inner.ignore.begin(), inner.ignore.end());
+    outer.root = outer.root || inner.root;
+    outer.trust_local_config = outer.trust_local_config && inner.trust_local_config;
+    outer.not_trusted.insert(outer.not_trusted.end(), inner.not_trusted.begin(), inner.not_trusted.end());
+    outer.document = inner.document;
+    return outer;
+}
+
+Config distrust(const Config& local) {
+    Config kept = local;
+    const std::string from = " (" + local.file + ")";
+    for (auto& [id, setting] : kept.settings.rules) {
+        if (setting.enabled == false) kept.not_trusted.push_back("rule " + id + " off" + from), setting.enabled.reset();
+        if (!setting.params.empty()) kept.not_trusted.push_back("rule " + id + " parameters" + from), setting.params = nlohmann::json::object();
+        if (setting.severity) kept.raise_only.insert(id);
+    }
+    if (!kept.settings.kind_params.empty()) kept.not_trusted.push_back("parameters" + from);
+    if (!kept.office.is_null()) kept.not_trusted.push_back("government office profile" + from);
+    if (!kept.exceptions_file.empty()) kept.not_trusted.push_back("exceptions file " + kept.exceptions_file + from);
+    if (!kept.rule_dirs.empty()) kept.not_trusted.push_back("rule folders" + from);
+    if (!kept.ignore.empty()) kept.not_trusted.push_back("ignore globs" + from);
+    kept.rule_dirs.clear();
+    kept.ignore.clear();
+    kept.settings.kind_params = nlohmann::json::object();
+    kept.office = nullptr;
+    kept.exceptions_file.clear();
+    return kept;
+}
+
 void check_config_rules(const Config& config, const std::vector<std::string>& known_ids) {
-    if (config.file.empty()) return;
-    const JsonFile file = read_json_file(config.file);
-    for (const auto& [id, setting] : config.settings.rules) {
-        if (std::find(known_ids.begin(), known_ids.end(), id) != known_ids.end()) continue;
-        const auto guess = nearest_name(id, known_ids);
-        file.fail("/rules/" + id, "there is no rule \"" + id + "\"" + (guess ? "; did you mean \"" + *guess + "\"?" : "") +
-                                     " (draftcheck rules list shows them all)");
+    for (const auto& path : config.files) {
+        const JsonFile file = read_json_file(path);
+        if (!file.document.contains("rules")) continue;
+        for (const auto& item : file.document["rules"].items()) {
+            const std::string& id = item.key();
+            if (std::find(known_ids.begin(), known_ids.end(), id) != known_ids.end()) continue;
+            const auto guess = nearest_name(id, known_ids);
+            file.fail("/rules/" + id, "there is no rule \"" + id + "\"" + (guess ? "; did you mean \"" + *guess + "\"?" : "") +
+                                         " (draftcheck rules list shows them all)");
+        }
     }
 }
 

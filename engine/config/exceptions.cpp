@@ -1,5 +1,7 @@
 #include "config/exceptions.h"
 
+#include <algorithm>
+
 #include "check/fingerprint.h"
 #include "core/error.h"
 #include "core/json_pointer.h"
@@ -82,6 +84,21 @@ std::vector<AgreedException> load_exceptions_file(const std::string& path, const
         const LineColumn at = positions.at(pointers[i]);
         e.written_at = path + ":" + std::to_string(at.line) + ":" + std::to_string(at.column);
         out.push_back(std::move(e));
+    }
+    return out;
+}
+
+std::vector<Finding> unconfirmed_claims(const std::vector<AgreedException>& claimed, const std::vector<AgreedException>& agreed) {
+    std::vector<Finding> out;
+    for (const auto& e : claimed) {
+        const bool confirmed = std::any_of(agreed.begin(), agreed.end(), [&](const AgreedException& a) { return a.rule == e.rule && a.entity == e.entity; });
+        if (confirmed) continue;
+        Finding f = about_exception(e, "engine.exception-claimed", "", "If the Government Office agrees it, record it in the reviewer's "
+                                                                       "exceptions file; until then the finding stands.");
+        const std::string by = e.agreed_by.empty() ? "" : " (it says \"agreed by " + e.agreed_by + "\")";
+        f.message = "The exception for \"" + e.rule + "\"" + (e.entity.empty() ? "" : " on \"" + e.entity + "\"") +
+                    " is claimed by the draft, not yet agreed" + by + ": it is not applied.";
+        out.push_back(std::move(f));
     }
     return out;
 }

@@ -18,6 +18,10 @@ std::vector<AgreedException> exceptions_in_draft(const nlohmann::json& draft);
 // an entry without a reason is an InputError at its line and column.
 std::vector<AgreedException> load_exceptions_file(const std::string& path, const std::string& home);
 
+// With the draft's exceptions untrusted: one engine.exception-claimed warning for each of
+// `claimed` that no entry of `agreed` (the reviewer's file) confirms with the same rule and entity.
+std::vector<Finding> unconfirmed_claims(const std::vector<AgreedException>& claimed, const std::vector<AgreedException>& agreed);
+
 // Moves each finding an exception accepts from report.findings to report.accepted, and adds a
 // warning for each exception that matched no finding (stale) or expired before the draft's
 // submission date.

@@ -11,11 +11,11 @@ const std::vector<std::string>& output_formats() {
 
 void render(const std::string& format, const RenderContext& context, std::ostream& out, std::ostream& err) {
     if (format == "json") render_json(context.reports, out);
-    else if (format == "list") render_list(context.reports, out, err);
+    else if (format == "list") render_list(context.reports, out, err, context.palette);
     else if (format == "letter") render_letter(context, out, err);
     else if (format == "html") render_html(context, out);
     else if (format == "sarif") render_sarif(context, out);
-    else if (format == "text") render_text(context.reports, context.installation.rules.sections(), out, err);
+    else if (format == "text") render_text(context.reports, context.installation.rules.sections(), out, err, context.palette);
     else throw std::invalid_argument("unknown output format " + format);
 }
 

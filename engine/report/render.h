@@ -8,6 +8,7 @@
 
 #include "check/check_draft.h"
 #include "check/compare.h"
+#include "report/palette.h"
 #include "rules/sections.h"
 
 namespace draftcheck {
@@ -18,6 +19,7 @@ struct RenderContext {
     const Installation& installation;
     // With --previous: one entry per report, in the same order; null otherwise.
     const std::vector<FindingChanges>* changes = nullptr;
+    Palette palette;  // colour for text and list (on a terminal)
 };
 
 // The formats `render` knows, for --format.
@@ -27,9 +29,10 @@ const std::vector<std::string>& output_formats();
 void render(const std::string& format, const RenderContext& context, std::ostream& out, std::ostream& err);
 
 // Findings grouped under section headings in the canonical order, for a person at a terminal.
-void render_text(const std::vector<DraftReport>& reports, const Sections& sections, std::ostream& out, std::ostream& err);
+void render_text(const std::vector<DraftReport>& reports, const Sections& sections, std::ostream& out, std::ostream& err,
+                 const Palette& palette = {});
 // One line per finding: FILE:LINE:COL: SEVERITY: MESSAGE [RULE], for editors and grep.
-void render_list(const std::vector<DraftReport>& reports, std::ostream& out, std::ostream& err);
+void render_list(const std::vector<DraftReport>& reports, std::ostream& out, std::ostream& err, const Palette& palette = {});
 // One row per draft: area, kind, stage, counts and the key-issue sections hit (check --summary).
 void render_summary(const std::vector<DraftReport>& reports, const Sections& sections, std::ostream& out);
 // The documented JSON contract (docs/output-formats.md).

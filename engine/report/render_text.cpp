@@ -11,7 +11,8 @@ std::string plural(int n, const char* word) {
 
 }  // namespace
 
-void render_text(const std::vector<DraftReport>& reports, const Sections& sections, std::ostream& out, std::ostream& err) {
+void render_text(const std::vector<DraftReport>& reports, const Sections& sections, std::ostream& out, std::ostream& err,
+                 const Palette& palette) {
     bool first = true;
     for (const auto& report : reports) {
         if (!report.checked) {
@@ -20,7 +21,7 @@ void render_text(const std::vector<DraftReport>& reports, const Sections& sectio
         }
         if (!first) out << "\n";
         first = false;
-        out << report.file << " (" << (report.area.empty() ? "" : report.area + ", ") << report.kind
+        out << palette.bold(report.file) << " (" << (report.area.empty() ? "" : report.area + ", ") << report.kind
             << (report.stage.empty() ? "" : ", " + report.stage + " draft") << ")\n";
         std::map<std::size_t, std::vector<const Finding*>> by_section;
         for (const auto& f : report.findings) by_section[sections.order(f.section)].push_back(&f);
@@ -29,7 +30,7 @@ void render_text(const std::vector<DraftReport>& reports, const Sections& sectio
             out << "\n  " << (section ? section->heading : findings.front()->section) << "\n";
             for (const Finding* f : findings) {
                 const std::string where = std::to_string(f->line) + ":" + std::to_string(f->column);
-                out << "    " << where << std::string(where.size() < 8 ? 8 - where.size() : 1, ' ') << severity_name(f->severity)
+                out << "    " << where << std::string(where.size() < 8 ? 8 - where.size() : 1, ' ') << palette.severity(f->severity)
                     << std::string(9 - severity_name(f->severity).size(), ' ') << f->message << " [" << f->rule << "]\n";
                 if (!f->suggestion.empty()) out << "            " << std::string(9, ' ') << "-> " << f->suggestion << "\n";
             }
