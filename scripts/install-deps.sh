@@ -8,8 +8,9 @@
 # Debian installs them; its browser test drives chromium through chromedriver and selenium.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
+# file and dpkg-dev (dpkg-shlibdeps) let CPack work out the .deb's Depends.
 pkgs=(build-essential cmake pkg-config liblua5.4-dev nlohmann-json3-dev libcli11-dev
-      libgtest-dev libgmock-dev libcpp-httplib-dev
+      libgtest-dev libgmock-dev libcpp-httplib-dev file dpkg-dev
       libjs-json-editor libjs-codemirror chromium chromium-driver python3-selenium "$@")
 missing=()
 for p in "${pkgs[@]}"; do

@@ -154,8 +154,9 @@ Action add_check_command(CLI::App& app) {
     cmd->add_option("--jobs,-j", args->jobs, "Drafts checked at once (default: one per core); the output is the same for any value")
         ->check(CLI::Range(1u, 256u));
     cmd->add_flag("--summary", args->summary, "One row per draft (area, kind, stage, counts, key issues) instead of --format");
-    cmd->add_option("--config", args->config.config, "The configuration for every draft (default: each draft's draftcheck.json, found upwards from its folder)");
-    cmd->add_option("--reviewer", args->config.reviewer, "Your reviewer profile, $XDG_CONFIG_HOME/draftcheck/NAME.json, applied over the drafts' own configuration");
+    CLI::Option* config = cmd->add_option("--config", args->config.config, "The configuration for every draft (default: each draft's draftcheck.json, found upwards from its folder)");
+    cmd->add_option("--reviewer", args->config.reviewer, "Your reviewer profile, $XDG_CONFIG_HOME/draftcheck/NAME.json, applied over the drafts' own configuration")
+        ->excludes(config);
     cmd->add_option("--ignore", args->ignore, "Leave out files below the given folders that match this glob (repeatable)")->allow_extra_args(false);
     cmd->add_option("--stdin-filename", args->stdin_filename, "The name the draft read from - (standard input) has, in messages and to find its configuration");
     cmd->add_option("--previous", args->previous, "The draft's previous version: the letter says which comments it resolved");

@@ -66,8 +66,9 @@ Action add_config_command(CLI::App& app) {
     CLI::App* cmd = app.add_subcommand("config", "Show the effective configuration.");
     cmd->require_subcommand(1);
     CLI::App* show = cmd->add_subcommand("show", "Print every setting in force and where it comes from.");
-    show->add_option("--config", args->config.config, "The configuration file (default: draftcheck.json in the draft's folder or above)");
-    show->add_option("--reviewer", args->config.reviewer, "Your reviewer profile, $XDG_CONFIG_HOME/draftcheck/NAME.json");
+    CLI::Option* config = show->add_option("--config", args->config.config, "The configuration file (default: draftcheck.json in the draft's folder or above)");
+    show->add_option("--reviewer", args->config.reviewer, "Your reviewer profile, $XDG_CONFIG_HOME/draftcheck/NAME.json")
+        ->excludes(config);
     show->add_option("draft", args->draft, "A draft or folder, to find its configuration (default: the working directory)");
     return [args](std::ostream& out, std::ostream&) { return show_config(*args, out); };
 }

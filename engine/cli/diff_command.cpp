@@ -49,8 +49,9 @@ Action add_diff_command(CLI::App& app) {
     cmd->add_option("--fail-on", args->fail_on, "Exit 1 when a new finding is at least this severe")
         ->check(CLI::IsMember({"error", "warning", "advice"}))
         ->capture_default_str();
-    cmd->add_option("--config", args->config.config, "The configuration file (default: the later draft's draftcheck.json, found upwards)");
-    cmd->add_option("--reviewer", args->config.reviewer, "Your reviewer profile, $XDG_CONFIG_HOME/draftcheck/NAME.json");
+    CLI::Option* config = cmd->add_option("--config", args->config.config, "The configuration file (default: the later draft's draftcheck.json, found upwards)");
+    cmd->add_option("--reviewer", args->config.reviewer, "Your reviewer profile, $XDG_CONFIG_HOME/draftcheck/NAME.json")
+        ->excludes(config);
     return [args](std::ostream& out, std::ostream& err) { return run_diff(*args, out, err); };
 }
 
