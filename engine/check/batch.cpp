@@ -52,11 +52,16 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& paths, co
             continue;
         }
         std::vector<std::string> found;
+        std::size_t skipped = 0;
         for (auto it = fs::recursive_directory_iterator(path, fs::directory_options::skip_permission_denied, ec);
-             !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
-            if (it->is_regular_file() && it->path().extension() == ".json" && !(skip && skip(it->path().generic_string())))
-                found.push_back(it->path().generic_string());
-        if (found.empty()) throw InputError({path}, "this folder holds no .json drafts");
+             !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+            if (!it->is_regular_file() || it->path().extension() != ".json") continue;
+            if (skip && skip(it->path().generic_string())) ++skipped;
+            else found.push_back(it->path().generic_string());
+        }
+        if (found.empty())
+            throw InputError({path}, skipped ? "this folder holds no .json drafts once configuration, exceptions and ignored files are left out"
+                                             : "this folder holds no .json drafts");
         std::sort(found.begin(), found.end());
         files.insert(files.end(), found.begin(), found.end());
     }
