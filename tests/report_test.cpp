@@ -43,7 +43,7 @@ DraftReport check_edited(const std::string& name, Edit edit) {
 std::string rendered(const std::string& format, const std::vector<DraftReport>& reports,
                      const std::vector<FindingChanges>* changes = nullptr) {
     std::ostringstream out, err;
-    render(format, {reports, installation(), changes, {}}, out, err);
+    render(format, {reports, installation(), changes}, out, err);
     EXPECT_EQ(err.str(), "");
     return out.str();
 }

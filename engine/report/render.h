@@ -19,7 +19,7 @@ struct RenderContext {
     const Installation& installation;
     // With --previous: one entry per report, in the same order; null otherwise.
     const std::vector<FindingChanges>* changes = nullptr;
-    Palette palette;  // colour for text and list (on a terminal)
+    Palette palette = {};  // colour for text and list (on a terminal)
 };
 
 // The formats `render` knows, for --format.
