@@ -110,7 +110,7 @@ TEST(RulesNew, CreatesARuleWhoseTestsPassThenCatchesABrokenEdit) {
 // Wording lives in the rule's messages; a slip in it fails the rule, naming the message and its file.
 TEST(RuleMessages, AnUnknownMessageOrPlaceholderFailsTheRule) {
     ScratchHome home;
-    ASSERT_EQ(home.run("rules new indicators.title-present").exit_code, 0);
+    ASSERT_EQ(home.run("rules new --rules rules indicators.title-present", home.path()).exit_code, 0);
     const fs::path rule = home / "rules/indicators/title-present.lua";
     ASSERT_TRUE(replace_in_file(rule, "message = \"{subject} has no title.\"", "message = \"{subjcet} has no title.\""));
     const RunResult typo = home.run("rules test --rule indicators.title-present");
@@ -142,7 +142,7 @@ TEST(RuleMessages, AnUnknownMessageOrPlaceholderFailsTheRule) {
 // What CI asks of the pack, `rules test` asks of each rule: here, a citation of the guidance.
 TEST(RulesTest, FailsARuleThatCitesNoGuidance) {
     ScratchHome home;
-    ASSERT_EQ(home.run("rules new indicators.title-present").exit_code, 0);
+    ASSERT_EQ(home.run("rules new --rules rules indicators.title-present", home.path()).exit_code, 0);
     const fs::path rule = home / "rules/indicators/title-present.lua";
     ASSERT_TRUE(replace_in_file(rule, "guidance = \"R30 (guidance-research.md, High): seed004", "guidance = \"(guidance-research.md, High): seed 4"));
     const RunResult run = home.run("rules test --rule indicators.title-present");
