@@ -30,9 +30,28 @@ std::string uri_of(const std::string& path) {
     return out;
 }
 
+// A rule's friendly name, the one-word Pascal-case identifier SARIF asks for beside the opaque id:
+// "reward-targets.max-count" becomes "RewardTargetsMaxCount".
+std::string friendly_name(const std::string& id) {
+    std::string name;
+    bool word_start = true;
+    for (unsigned char c : id) {
+        if (!std::isalnum(c)) {
+            word_start = true;
+            continue;
+        }
+        name += static_cast<char>(word_start ? std::toupper(c) : c);
+        word_start = false;
+    }
+    return name;
+}
+
 ordered descriptor(const std::string& id, const std::string& title, const std::string& rationale, const std::string& guidance,
                    Severity severity, const std::string& section) {
-    ordered rule = {{"id", id}, {"name", id}, {"shortDescription", {{"text", title.empty() ? id : title}}}};
+    ordered rule = {{"id", id}};
+    // A name equal to the id tells a reader nothing, so an id with no case or punctuation to change has none.
+    if (const std::string name = friendly_name(id); !name.empty() && name != id) rule["name"] = name;
+    rule["shortDescription"] = {{"text", title.empty() ? id : title}};
     if (!rationale.empty()) rule["fullDescription"] = {{"text", rationale}};
     const std::string help = guidance + (guidance.empty() || rationale.empty() ? "" : "\n\n") + rationale;
     if (!help.empty()) rule["help"] = {{"text", help}};
@@ -41,7 +60,16 @@ ordered descriptor(const std::string& id, const std::string& title, const std::s
     return rule;
 }
 
-ordered artifact(const std::string& file) { return {{"artifactLocation", {{"uri", uri_of(file)}}}}; }
+// The base an absolute path is given against (run.originalUriBaseIds), so that every uri is a relative
+// reference as SARIF and code-scanning services expect; a relative path is given as it is.
+constexpr const char* kRootBase = "ROOT";
+
+bool absolute(const std::string& file) { return !file.empty() && file.front() == '/'; }
+
+ordered artifact(const std::string& file) {
+    if (!absolute(file)) return {{"artifactLocation", {{"uri", uri_of(file)}}}};
+    return {{"artifactLocation", {{"uri", uri_of(file.substr(file.find_first_not_of('/')))}, {"uriBaseId", kRootBase}}}};
+}
 
 }  // namespace
 
@@ -92,10 +120,14 @@ void render_sarif(const RenderContext& context, std::ostream& out) {
     }
     ordered invocation = {{"executionSuccessful", notifications.empty()}};
     if (!notifications.empty()) invocation["toolExecutionNotifications"] = std::move(notifications);
-    const ordered run = {{"tool", {{"driver", {{"name", "draftcheck"}, {"version", DRAFTCHECK_VERSION}, {"rules", std::move(rules)}}}}},
-                         {"invocations", {std::move(invocation)}},
-                         {"columnKind", "unicodeCodePoints"},
-                         {"results", std::move(results)}};
+    ordered run = {{"tool", {{"driver", {{"name", "draftcheck"},
+                                         {"version", DRAFTCHECK_VERSION},
+                                         {"rules", std::move(rules)}}}}},
+                   {"invocations", {std::move(invocation)}}};
+    if (std::any_of(context.reports.begin(), context.reports.end(), [](const DraftReport& r) { return absolute(r.file); }))
+        run["originalUriBaseIds"] = {{kRootBase, {{"uri", "file:///"}}}};
+    run["columnKind"] = "unicodeCodePoints";
+    run["results"] = std::move(results);
     const ordered document = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"}, {"version", "2.1.0"}, {"runs", {run}}};
     out << document.dump(2, ' ', false, ordered::error_handler_t::replace) << "\n";
 }
