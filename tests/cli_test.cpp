@@ -1,5 +1,5 @@
-// The command line as users run it: golden output for every bundled example in every format,
-// the exit-code contract, and rule edits taking effect with no rebuild.
+// The command line as users run it: golden output for every bundled example in every format and
+// for the --summary table, the exit-code contract, and rule edits taking effect with no rebuild.
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
@@ -41,7 +41,7 @@ TEST_P(ExampleGolden, MatchesGoldenFile) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Examples, ExampleGolden,
-                         ::testing::Combine(::testing::ValuesIn(example_names()), ::testing::Values("text", "list", "json", "letter", "html", "sarif")),
+                         ::testing::Combine(::testing::ValuesIn(example_names()), ::testing::Values("text", "list", "json", "letter", "html", "sarif", "junit", "github")),
                          [](const auto& info) {
                              std::string name = std::get<0>(info.param) + "_" + std::get<1>(info.param);
                              std::replace(name.begin(), name.end(), '-', '_');
@@ -261,6 +261,57 @@ TEST(RulesCommand, ListShowsTheFourRulesForTheirKinds) {
         EXPECT_NE(all.out.find(std::string(id) + "\t"), std::string::npos) << id;
     const RunResult laa2008 = run_draftcheck("rules list --kind laa2008");
     EXPECT_EQ(laa2008.out.find("reward-targets.max-count"), std::string::npos) << "no reward element after 2008";
+}
+
+// check --summary: one row per draft and a totals row, as an aligned table, CSV or JSON; text a
+// spreadsheet would run kept as text; --format values the summary cannot honour refused.
+const std::string kBatch = "examples/derby-lpsa2-priorities.json examples/halton-lpsa2-draft.json "
+                           "examples/leicestershire-laa-2nd-draft.json examples/northmoor-laa-final.json "
+                           "tests/bad-drafts/truncated.json";
+
+class SummaryGolden : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(SummaryGolden, MatchesGoldenFile) {
+    const std::string format = GetParam();
+    const RunResult run = run_draftcheck("check --summary" + (format.empty() ? "" : " --format " + format) + " " + kBatch);
+    EXPECT_EQ(run.exit_code, 2) << "a draft could not be checked";
+    EXPECT_EQ(run.err, "");
+    expect_golden("summary." + (format.empty() ? "default" : format) + ".golden", run.out);
+}
+
+INSTANTIATE_TEST_SUITE_P(Formats, SummaryGolden, ::testing::Values("", "text", "csv", "json"),
+                         [](const auto& info) { return info.param.empty() ? std::string("default") : info.param; });
+
+TEST(Summary, TheDefaultIsTheTextTable) {
+    EXPECT_EQ(run_draftcheck("check --summary " + kBatch).out, run_draftcheck("check --summary --format text " + kBatch).out);
+}
+
+TEST(Summary, JsonTotalsAddUpTheRows) {
+    const auto doc = nlohmann::json::parse(run_draftcheck("check --summary --format json " + kBatch).out);
+    EXPECT_EQ(doc["format_version"], 1);
+    int errors = 0;
+    for (const auto& d : doc["drafts"]) errors += d["summary"]["error"].get<int>();
+    EXPECT_EQ(doc["totals"]["error"], errors);
+    EXPECT_EQ(doc["totals"]["drafts"], 5);
+    EXPECT_EQ(doc["totals"]["checked"], 4);
+}
+
+TEST(Summary, CsvQuotesWhatWouldBreakARowAndKeepsFormulasAsText) {
+    TempDir dir("summary-csv");
+    write_file(dir / "draft.json", R"({"format": "draftcheck/1", "agreement": {"kind": "laa", "area": "=HYPERLINK(\"x\"), 1"}})");
+    const RunResult run = run_draftcheck("check --summary --format csv '" + (dir / "draft.json").string() + "'");
+    ASSERT_EQ(run.exit_code, 1) << run.err;
+    const std::string row = run.out.substr(run.out.find("\r\n") + 2);
+    EXPECT_EQ(row.substr(0, row.find(",laa,")), (dir / "draft.json").string() + ",\"'=HYPERLINK(\"\"x\"\"), 1\",");
+}
+
+TEST(Summary, FormatsItCannotHonourAreRefused) {
+    const RunResult letter = run_draftcheck("check --summary --format letter examples/halton-lpsa2-draft.json");
+    EXPECT_EQ(letter.exit_code, 2);
+    EXPECT_NE(letter.err.find("--summary prints text, json or csv, not letter"), std::string::npos) << letter.err;
+    const RunResult csv = run_draftcheck("check --format csv examples/halton-lpsa2-draft.json");
+    EXPECT_EQ(csv.exit_code, 2);
+    EXPECT_NE(csv.err.find("csv is the --summary table's format: add --summary"), std::string::npos) << csv.err;
 }
 
 }  // namespace

@@ -73,7 +73,7 @@ std::unique_ptr<SourceText> read_standard_input(const CheckArgs& args) {
 }
 
 void render_report(const CheckArgs& args, const RenderContext& context, std::ostream& out, std::ostream& err) {
-    if (args.summary) render_summary(context.reports, context.installation.rules.sections(), out);
+    if (args.summary) render_summary(args.format, context, out);
     else render(args.format, context, out, err);
 }
 
@@ -148,12 +148,25 @@ Action add_check_command(CLI::App& app) {
     CLI::App* cmd = app.add_subcommand("check", "Check draft agreements (JSON files) and report findings.");
     cmd->add_option("files", args->files, "Draft files to check, folders of them (every .json file below), or - for standard input")
         ->required();
-    cmd->add_option("--format", args->format, "Output: letter (the Government Office response, Markdown), text (by section), list (one line each), json, html, sarif")
-        ->check(CLI::IsMember(output_formats()))
-        ->capture_default_str();
+    std::vector<std::string> formats = output_formats();
+    formats.push_back("csv");
+    CLI::Option* format =
+        cmd->add_option("--format", args->format, "Output: letter (the Government Office response, Markdown), text (by section), list (one line each), json, html, sarif, "
+                       "junit (JUnit XML), github (GitHub Actions annotations); with --summary: text, json or csv")
+            ->check(CLI::IsMember(formats))
+            ->capture_default_str();
     cmd->add_option("--jobs,-j", args->jobs, "Drafts checked at once (default: one per core); the output is the same for any value")
         ->check(CLI::Range(1u, 256u));
-    cmd->add_flag("--summary", args->summary, "One row per draft (area, kind, stage, counts, key issues) instead of --format");
+    cmd->add_flag("--summary", args->summary, "One row per draft (area, Government Office, kind, stage, judgement, counts, key issues) and the totals, as --format text (default), json or csv");
+    // --summary draws a table of its own, in text unless --format asks for json or csv; csv is only a summary.
+    cmd->final_callback([args, format] {
+        const auto& summary = summary_formats();
+        if (args->summary && format->count() == 0) args->format = "text";
+        else if (args->summary && std::find(summary.begin(), summary.end(), args->format) == summary.end())
+            throw CLI::ValidationError("--format", "--summary prints text, json or csv, not " + args->format);
+        else if (!args->summary && args->format == "csv")
+            throw CLI::ValidationError("--format", "csv is the --summary table's format: add --summary");
+    });
     CLI::Option* config = cmd->add_option("--config", args->config.config, "The configuration for every draft (default: each draft's draftcheck.json, found upwards from its folder)");
     cmd->add_option("--reviewer", args->config.reviewer, "Your reviewer profile, $XDG_CONFIG_HOME/draftcheck/NAME.json, applied over the drafts' own configuration")
         ->excludes(config);

@@ -5,7 +5,7 @@
 namespace draftcheck {
 
 const std::vector<std::string>& output_formats() {
-    static const std::vector<std::string> formats = {"text", "list", "json", "letter", "html", "sarif"};
+    static const std::vector<std::string> formats = {"text", "list", "json", "letter", "html", "sarif", "junit", "github"};
     return formats;
 }
 
@@ -15,6 +15,8 @@ void render(const std::string& format, const RenderContext& context, std::ostrea
     else if (format == "letter") render_letter(context, out, err);
     else if (format == "html") render_html(context, out);
     else if (format == "sarif") render_sarif(context, out);
+    else if (format == "junit") render_junit(context.reports, out);
+    else if (format == "github") render_github(context.reports, out);
     else if (format == "text") render_text(context.reports, context.installation.rules.sections(), out, err, context.palette);
     else throw std::invalid_argument("unknown output format " + format);
 }

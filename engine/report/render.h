@@ -22,6 +22,10 @@ struct RenderContext {
     Palette palette = {};  // colour for text and list (on a terminal)
 };
 
+// The version of the JSON documents draftcheck writes (docs/output-formats.md): raised when a field is
+// removed or changes meaning, not when one is added.
+inline constexpr int kJsonFormatVersion = 1;
+
 // The formats `render` knows, for --format.
 const std::vector<std::string>& output_formats();
 
@@ -33,8 +37,11 @@ void render_text(const std::vector<DraftReport>& reports, const Sections& sectio
                  const Palette& palette = {});
 // One line per finding: FILE:LINE:COL: SEVERITY: MESSAGE [RULE], for editors and grep.
 void render_list(const std::vector<DraftReport>& reports, std::ostream& out, std::ostream& err, const Palette& palette = {});
-// One row per draft: area, kind, stage, counts and the key-issue sections hit (check --summary).
-void render_summary(const std::vector<DraftReport>& reports, const Sections& sections, std::ostream& out);
+// The formats --summary knows.
+const std::vector<std::string>& summary_formats();
+// check --summary in `format` (one of summary_formats()): one row per draft (file, area, Government
+// Office, kind, stage, overall judgement, counts, the key-issue sections hit), then the totals.
+void render_summary(const std::string& format, const RenderContext& context, std::ostream& out);
 // The documented JSON contract (docs/output-formats.md).
 void render_json(const std::vector<DraftReport>& reports, std::ostream& out);
 // The Government Office response letter in Markdown, worded from letter/templates.json.
@@ -43,5 +50,9 @@ void render_letter(const RenderContext& context, std::ostream& out, std::ostream
 void render_html(const RenderContext& context, std::ostream& out);
 // SARIF 2.1.0, one run for all drafts, for code-scanning tools.
 void render_sarif(const RenderContext& context, std::ostream& out);
+// JUnit XML, one test suite per draft and one test case per finding, for CI test reports.
+void render_junit(const std::vector<DraftReport>& reports, std::ostream& out);
+// GitHub Actions workflow commands (::error file=...::message), one annotation per finding.
+void render_github(const std::vector<DraftReport>& reports, std::ostream& out);
 
 }  // namespace draftcheck

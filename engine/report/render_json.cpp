@@ -33,7 +33,9 @@ void render_json(const std::vector<DraftReport>& reports, std::ostream& out) {
                            {"findings", std::move(findings)},
                            {"accepted", std::move(accepted)}});
     }
-    const ordered document = {{"tool", {{"name", "draftcheck"}, {"version", DRAFTCHECK_VERSION}}}, {"results", std::move(results)}};
+    const ordered document = {{"format_version", kJsonFormatVersion},
+                              {"tool", {{"name", "draftcheck"}, {"version", DRAFTCHECK_VERSION}}},
+                              {"results", std::move(results)}};
     // Invalid UTF-8 in a draft string cannot reach here (the loader refuses it); replace guards the rest.
     out << document.dump(2, ' ', false, ordered::error_handler_t::replace) << "\n";
 }
