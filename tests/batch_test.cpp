@@ -51,8 +51,9 @@ TEST_F(BatchFolder, SummaryHasOneRowPerDraft) {
     std::vector<std::string> lines;
     std::istringstream in(run.out);
     for (std::string line; std::getline(in, line);) lines.push_back(line);
-    ASSERT_EQ(lines.size(), static_cast<std::size_t>(count_) + 1);
+    ASSERT_EQ(lines.size(), static_cast<std::size_t>(count_) + 2);  // the header and the totals
     EXPECT_EQ(lines[0].rfind("FILE", 0), 0u);
+    EXPECT_EQ(lines.back().rfind("TOTAL", 0), 0u);
     EXPECT_NE(lines[0].find("KEY ISSUES"), std::string::npos);
     const auto leicestershire = std::find_if(lines.begin(), lines.end(), [](const std::string& l) {
         return l.find("leicestershire") != std::string::npos;
