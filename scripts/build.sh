@@ -2,6 +2,8 @@
 # Installs what is missing (Debian packages only) and builds build/draftcheck and the tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/install-deps.sh
+# npm fetches the pinned SARIF schema and validator the tests check SARIF output with.
+bash scripts/install-deps.sh npm
+bash scripts/fetch-sarif-tools.sh
 cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build -j"$(nproc)"

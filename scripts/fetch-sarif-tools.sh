@@ -2,7 +2,7 @@
 # Fetches the pinned SARIF tools the test suite checks draftcheck's SARIF with into build/sarif/
 # (not committed; the tests download nothing): the SARIF 2.1.0 JSON schema, from the npm package
 # @microsoft/jest-sarif, and Microsoft's SARIF Multitool for Linux, whose `validate` the tests run.
-# npm comes from Debian (scripts/install-deps.sh installs it). Each tarball must have the sha512
+# npm comes from Debian (scripts/build.sh has scripts/install-deps.sh install it). Each tarball must have the sha512
 # pinned below; to move to another version, change the version and its integrity together.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)

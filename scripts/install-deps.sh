@@ -12,8 +12,6 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 pkgs=(build-essential cmake pkg-config liblua5.4-dev nlohmann-json3-dev libcli11-dev
       libgtest-dev libgmock-dev libcpp-httplib-dev file dpkg-dev
       libjs-json-editor libjs-codemirror chromium chromium-driver python3-selenium "$@")
-# npm fetches the pinned SARIF schema and validator the tests use (scripts/fetch-sarif-tools.sh).
-command -v npm >/dev/null || pkgs+=(npm)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -32,5 +30,3 @@ if [ ! -f "$deps/usr/include/valijson/validator.hpp" ]; then
   dpkg-deb -x "$tmp"/libvalijson-dev_*.deb "$deps"
   rm -rf "$tmp"
 fi
-
-bash "$here/scripts/fetch-sarif-tools.sh"
