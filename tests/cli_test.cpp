@@ -2,6 +2,8 @@
 // for the --summary table, the exit-code contract, and rule edits taking effect with no rebuild.
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include <nlohmann/json.hpp>
 
 #include "test_support.h"
@@ -69,12 +71,20 @@ TEST(Examples, EveryFindingHasALineAndColumn) {
     }
 }
 
-TEST(Examples, HaltonRaisesBaselineOrOutcomeFindings) {
+TEST(Examples, HaltonRaisesItsMissingLevelsOncePerMeasure) {
     const auto doc = check_json("examples/halton-lpsa2-draft.json");
     int hits = 0;
-    for (const auto& f : doc["results"][0]["findings"])
-        if (f["rule"] == "indicators.baseline-present" || f["rule"] == "indicators.outcome-focus") ++hits;
+    std::map<std::string, int> per_place;
+    for (const auto& f : doc["results"][0]["findings"]) {
+        if (f["rule"] == "reward-targets.levels-present") {
+            ++hits;
+            EXPECT_EQ(f["severity"], "advice") << "missing target levels are next steps at the measures stage";
+        }
+        const std::string pointer = f.value("pointer", "");
+        if (pointer.find("/measures/") != std::string::npos) ++per_place[pointer.substr(0, pointer.find('/', pointer.find("/measures/") + 10))];
+    }
     EXPECT_GT(hits, 0);
+    for (const auto& [measure, count] : per_place) EXPECT_LE(count, 1) << measure << " has more than one finding";
 }
 
 TEST(Examples, TheWellFormedAgreementHasNoErrors) {

@@ -45,6 +45,25 @@ std::set<int> not_decidable_in_fidelity_md() {
     return found;
 }
 
+// Every parameter says what it is, where its value comes from and how sure that is, so a reviewer can
+// tell a figure from the guidance from one of ours (docs/rule-api.md, Parameters).
+TEST(RulePack, EveryParameterHasItsSourceAndConfidence) {
+    const std::set<std::string> levels = {"high", "medium", "low"};
+    int checked = 0;
+    for (const char* name : {"common", "lpsa2", "laa", "laa2008"}) {
+        const fs::path file = fs::path(SOURCE_DIR) / "rules" / "params" / (std::string(name) + ".json");
+        const nlohmann::json doc = nlohmann::json::parse(read_file(file));
+        for (const auto& [key, entry] : doc.items()) {
+            ++checked;
+            EXPECT_FALSE(entry.value("description", "").empty()) << file << ": " << key << " has no description";
+            EXPECT_FALSE(entry.value("source", "").empty()) << file << ": " << key << " has no source";
+            EXPECT_TRUE(levels.count(entry.value("confidence", ""))) << file << ": " << key
+                                                                    << " needs a confidence of high, medium or low";
+        }
+    }
+    EXPECT_GT(checked, 0);
+}
+
 TEST(RulePack, EveryGuidanceRuleIsCitedOrListedAsNotDecidable) {
     const RunResult run = run_draftcheck("rules list --format json");
     ASSERT_EQ(run.exit_code, 0) << run.err;

@@ -107,7 +107,7 @@ TEST(Api, ChecksTheTextItIsGiven) {
     EXPECT_EQ(result["file"], "halton.json");  // a name, never a path
     EXPECT_TRUE(result["checked"]);
     EXPECT_GT(result["findings"].size(), 0u);
-    EXPECT_EQ(result["findings"][0]["rule"], "indicators.baseline-present");
+    EXPECT_EQ(result["findings"][0]["rule"], "reward-targets.levels-present");
     EXPECT_EQ(result["findings"][0]["line"], 34);
     EXPECT_NE(answer["html"].get<std::string>().find("<h1>Government Office response"), std::string::npos);
 

@@ -6,22 +6,33 @@
 
 namespace draftcheck {
 
+namespace {
+
+// The entries of one parameters file, or an empty object when there is none.
+nlohmann::json read_entries(const std::string& path) {
+    if (!std::filesystem::exists(path)) return nlohmann::json::object();
+    JsonFile file = read_json_file(path);
+    if (!file.document.is_object()) file.fail("", "a parameters file is an object of {\"name\": {\"value\": ...}} entries");
+    for (const auto& item : file.document.items()) {
+        if (!item.value().is_object() || !item.value().contains("value"))
+            file.fail("/" + item.key(), "the parameter \"" + item.key() + "\" needs a \"value\"");
+    }
+    return std::move(file.document);
+}
+
+}  // namespace
+
 Parameters Parameters::load(const std::string& dir, const std::string& shown_dir) {
     Parameters out;
     out.shown_dir_ = shown_dir;
+    const nlohmann::json common = read_entries(dir + "/common.json");
     for (const auto& kind : kAgreementKinds) {
-        const std::string path = dir + "/" + kind + ".json";
+        nlohmann::json entries = common;
+        const nlohmann::json own = read_entries(dir + "/" + kind + ".json");
+        for (const auto& item : own.items()) entries[item.key()] = item.value();
         nlohmann::json values = nlohmann::json::object();
-        if (std::filesystem::exists(path)) {
-            JsonFile file = read_json_file(path);
-            if (!file.document.is_object()) file.fail("", "a parameters file is an object of {\"name\": {\"value\": ...}} entries");
-            for (const auto& item : file.document.items()) {
-                if (!item.value().is_object() || !item.value().contains("value"))
-                    file.fail("/" + item.key(), "the parameter \"" + item.key() + "\" needs a \"value\"");
-                values[item.key()] = item.value()["value"];
-            }
-            out.entries_[kind] = std::move(file.document);
-        }
+        for (const auto& item : entries.items()) values[item.key()] = item.value()["value"];
+        out.entries_[kind] = std::move(entries);
         out.values_[kind] = std::move(values);
     }
     return out;

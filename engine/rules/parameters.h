@@ -12,18 +12,20 @@ inline const std::vector<std::string> kAgreementKinds = {"lpsa2", "laa", "laa200
 
 class Parameters {
 public:
-    // Reads <dir>/<kind>.json for every kind. Each entry is {"value": ..., "description": "...",
-    // "source": "..."}; a malformed file is an InputError at its line and column.
+    // Reads <dir>/common.json (entries shared by every kind, such as the wording rules read prose
+    // with), then <dir>/<kind>.json for every kind, whose entries win over common ones of the same
+    // name. Each entry is {"value": ..., "description": "...", "source": "...", "confidence": "..."};
+    // a malformed file is an InputError at its line and column.
     static Parameters load(const std::string& dir, const std::string& shown_dir);
     // name -> value for one kind (empty if the kind has no file).
     const nlohmann::json& values(const std::string& kind) const;
     // The whole entry, with description and source, or null.
     const nlohmann::json* entry(const std::string& kind, const std::string& name) const;
-    // The file a kind's parameters come from, as messages name it.
+    // The file a kind's own parameters come from, as messages name it.
     std::string file_for(const std::string& kind) const { return shown_dir_ + "/" + kind + ".json"; }
 
 private:
-    std::map<std::string, nlohmann::json> entries_;  // kind -> file document
+    std::map<std::string, nlohmann::json> entries_;  // kind -> name -> entry (common ones included)
     std::map<std::string, nlohmann::json> values_;   // kind -> name -> value
     std::string shown_dir_;
 };

@@ -33,8 +33,7 @@ return {
     local late = a.late(ctx)
     -- LPSA2 negotiation agrees priorities first (seed001's timetable): at that stage a freedom is
     -- rightly still an idea, so gaps are only advice.
-    local early = ctx.kind == "lpsa2" and json.type(draft.submission) == "object"
-      and draft.submission.negotiation_stage == "priorities"
+    local early = d.negotiation_stage(draft, ctx.kind, ctx.stage, ctx.params.sign_off_stages) == "priorities"
     local block_of = d.block_finder(draft)
     for _, f in ipairs(d.list(draft.freedoms)) do
       if a.open_freedom(f) then

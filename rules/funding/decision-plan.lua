@@ -1,9 +1,6 @@
 local d = require("draft")
 local a = require("arrangements")
 
--- The arrangements that count as a decision (as in funding.pooled-or-aligned).
-local decided = { pooled = true, aligned = true, local_pool = true, mainstream = true }
-
 return {
   id = "funding.decision-plan",
   title = "Undecided funding streams say when and how the decision will be made",
@@ -15,7 +12,7 @@ return {
     .. "idea of when and how this work will be carried out?').",
   rationale = "Pooling has to be negotiated with government departments before sign-off, so a stream that "
     .. "is still undecided needs a date and a forum for the decision, or it will hold the agreement up.",
-  params = {},
+  params = { "arrangement_wording", "hedge_wording", "negation_wording", "decision_wording", "forum_wording" },
   messages = {
     ["no-decision-plan"] = {
       message = "{subject} is not yet pooled or aligned, and the draft does not say when and how that decision "
@@ -56,10 +53,10 @@ return {
     local submitted = json.type(draft.submission) == "object" and d.text(draft.submission.date) or nil
     local open, lacking = 0, {} -- lacking: { s = stream, gap = "plan", "forum", "date" or "past" }
     for _, s in ipairs(d.list(draft.funding_streams)) do
-      if json.type(s) == "object" and not decided[d.value(s.arrangement)] then
+      if json.type(s) == "object" and not a.arrangement(s, ctx.params) then
         open = open + 1
-        local plan = json.type(s.decision_plan) == "object" and s.decision_plan or {}
-        local by, forum = d.text(plan.by), d.text(plan.forum)
+        -- A date and a body written in the stream's notes count as the plan.
+        local by, forum = a.decision_plan(s, ctx.params)
         local gap
         if not by and not forum then gap = "plan"
         elseif not forum then gap = "forum"
@@ -78,7 +75,7 @@ return {
     if #lacking == 1 then
       local l = lacking[1]
       local node, key = l.s, nil
-      if l.gap ~= "plan" then key = "decision_plan" end
+      if l.gap ~= "plan" then node, key = d.at(l.s, "decision_plan") end
       ctx.report{
         node = node, key = key,
         messageId = one[l.gap],

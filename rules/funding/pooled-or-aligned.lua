@@ -1,7 +1,5 @@
 local d = require("draft")
-
--- The arrangements that count as a decision.
-local decided = { pooled = true, aligned = true, local_pool = true, mainstream = true }
+local a = require("arrangements")
 
 return {
   id = "funding.pooled-or-aligned",
@@ -21,7 +19,8 @@ return {
     .. "so it needs each stream's arrangement, and for pooled streams its owner, early. An undecided "
     .. "stream is expected in early drafts but blocks sign-off from the penultimate draft. 2008-11 LAAs "
     .. "are left out: their money came mostly through the non-ring-fenced Area Based Grant.",
-  params = { "undecided_error_stages" },
+  params = { "undecided_error_stages", "arrangement_wording", "hedge_wording", "negation_wording",
+    "decision_wording", "forum_wording" },
   messages = {
     ["undecided"] = {
       message = "{subject} does not yet say whether it will be pooled or aligned{said}{late}",
@@ -48,15 +47,15 @@ return {
     for _, stream in ipairs(d.list(draft.funding_streams)) do
       if json.type(stream) == "object" then
         local name = d.label(stream, "Funding stream")
-        local arrangement = d.value(stream.arrangement)
-        if not decided[arrangement] then
+        -- An arrangement stated in the notes ("to be pooled, agreed by the Board") counts as decided.
+        local arrangement = a.arrangement(stream, ctx.params) or d.value(stream.arrangement)
+        if not a.DECIDED[arrangement] then
           -- Say what the draft wrote when it is something other than "undecided" or nothing.
           local said = ""
           if type(arrangement) == "string" and arrangement ~= "undecided" then
             said = ctx.text("it-says", { arrangement = arrangement })
           end
-          local plan = json.type(stream.decision_plan) == "object" and stream.decision_plan or {}
-          local when, forum = d.text(plan.by), d.text(plan.forum)
+          local when, forum = a.decision_plan(stream, ctx.params)
           if when then
             when = forum and ctx.text("at-forum", { date = d.date_words(when), forum = forum }) or d.date_words(when)
           end

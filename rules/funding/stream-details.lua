@@ -1,5 +1,20 @@
 local d = require("draft")
+local prose = require("prose")
+local r = require("reward")
 local a = require("arrangements")
+
+-- The financial year (its starting calendar year) in which a stream's notes say it ends ("the allocation
+-- ends in March 2008" -> 2007), or nil: the years after it need no amount.
+local function last_year(notes, ends_wording)
+  for _, hit in ipairs(prose.find_all(notes, ends_wording)) do
+    local date = prose.date(hit[2])
+    if date and date.year then
+      local month = date.month or 3
+      return month < 4 and date.year - 1 or date.year
+    end
+  end
+  return nil
+end
 
 -- The financial years ("2006/07") the agreement's period covers, or nil when it does not say.
 local function years_of(period)
@@ -39,7 +54,8 @@ return {
   rationale = "The Government Office negotiates pooling with the department that owns each stream and "
     .. "records the money in the agreement, so it needs each stream's owner, amount by year, capital or "
     .. "revenue, and what it pays for. Pooled streams and streams still being decided are needed first.",
-  params = { "sign_off_stages" },
+  params = { "sign_off_stages", "ends_wording", "owner_wording", "money_type_wording", "arrangement_wording",
+    "hedge_wording", "negation_wording", "pump_priming_wording" },
   messages = {
     ["details-missing"] = {
       message = "{subject} does not give {gaps}.{unknown}",
@@ -66,12 +82,13 @@ return {
     local outcomes = d.index_by_id(draft.outcomes)
     for _, s in ipairs(d.list(draft.funding_streams)) do
       if json.type(s) == "object" then
-        local arrangement = d.value(s.arrangement)
+        local arrangement = a.arrangement(s, ctx.params) or d.value(s.arrangement)
+        local notes = d.text(s.notes)
         local gaps, fields = {}, {}
         local function gap(words, field) gaps[#gaps + 1], fields[#fields + 1] = words, field end
 
         -- A pooled stream's owner is already an error in funding.pooled-or-aligned.
-        if arrangement ~= "pooled" and d.is_blank(s.owner) then
+        if arrangement ~= "pooled" and d.is_blank(s.owner) and not prose.find(notes, ctx.params.owner_wording) then
           gap(ctx.text("owner"), "owner")
         end
 
@@ -86,11 +103,17 @@ return {
           gap(ctx.text("amounts"), "amounts")
         else
           local absent = {}
+          -- Pump priming is "an up-front grant paid when the agreement is signed" (guidance-research.md
+          -- glossary): the years it is not paid in need no amount.
+          local ends = last_year(notes, ctx.params.ends_wording)
+          if r.pump_priming_stream(s, ctx.params.pump_priming_wording) then ends = -1 end
           for _, y in ipairs(years or {}) do
-            if not given[y] then absent[#absent + 1] = y end
+            if not given[y] and not (ends and tonumber(y:sub(1, 4)) > ends) then absent[#absent + 1] = y end
           end
           if #absent > 0 then gap(ctx.text("amount-for", { years = d.join(absent) }), "amounts") end
-          if untyped then gap(ctx.text("capital-or-revenue"), "amounts") end
+          if untyped and not prose.find(notes, ctx.params.money_type_wording) then
+            gap(ctx.text("capital-or-revenue"), "amounts")
+          end
         end
 
         local b_found, b_unknown = resolve(s.blocks, blocks)

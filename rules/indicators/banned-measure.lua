@@ -16,10 +16,11 @@ return {
   params = { "banned_measures" },
   check = function(draft, ctx)
     -- Not skipped at the LPSA2 priorities stage: the earlier a refused measure is dropped, the better.
-    for _, s in ipairs(ind.subjects(draft, ctx.kind)) do
+    for _, s in ipairs(ind.subjects(draft, ctx)) do
       local b, field = ind.banned(s, ctx.params.banned_measures)
       if b then
         local from = s.from[field]
+        if field == "code" then from = d.text(s.node.code) and s.node or s.indicator end
         ctx.report{
           node = from or s.node,
           key = field,

@@ -1,5 +1,6 @@
 local d = require("draft")
 local ind_lib = require("indicators")
+local r = require("reward")
 
 -- Each baseline field in the officer's words.
 local words = {
@@ -49,9 +50,9 @@ return {
     .. "without a firm plan and a relative stretch, cannot be agreed; other indicators without a "
     .. "baseline cannot show improvement and GO will ask for one. A 2008-11 LAA may carry an indicator "
     .. "as a placeholder when it says why.",
-  params = { "indicator_detail_error_stages" },
+  params = { "indicator_detail_error_stages", "sign_off_stages", "banned_measures" },
   check = function(draft, ctx)
-    if ind_lib.before_measures(draft, ctx.kind) then return end
+    if ind_lib.before_measures(draft, ctx) then return end
     local block_of = d.block_finder(draft)
 
     -- Reports what is wrong with baseline b (or its absence) of the entity called `name`.
@@ -111,12 +112,22 @@ return {
 
     -- Reward measures: an error, wherever the baseline comes from. An incomplete baseline taken
     -- from the linked indicator is pointed at there, since that is where it is filled in.
+    -- A reward measure with no baseline at all is reward-targets.levels-present's finding, with its
+    -- projection and stretch; here only the baseline it gives is judged, and not for a measure that is
+    -- rejected or under discussion (it is to be replaced, not completed).
+    local subject_of = {}
+    for _, s in ipairs(ind_lib.subjects(draft, ctx)) do subject_of[s.node] = s end
+    local next_step = r.levels_next(draft, ctx)
     for target, m, mi, ti in d.reward_measures(draft) do
+      if json.type(m.baseline) == "object" and r.in_play(m.node)
+          and not ind_lib.banned(subject_of[m.node], ctx.params.banned_measures) then
       local note
       if m.baseline and m.from.baseline ~= m.node then
         note = " The baseline is the one given for indicator " .. (d.text(m.indicator.id) or "it links to") .. "."
       end
-      judge(d.measure_label(target, ti, m, mi), m.node, m.baseline, "reward", "error", block_of(target), false, note)
+      judge(d.measure_label(target, ti, m, mi), m.node, m.baseline, "reward", next_step and "advice" or "error",
+        block_of(target), false, note)
+      end
     end
 
     -- Other indicators: a warning. Those serving as reward measures were judged above.

@@ -1,5 +1,6 @@
 local d = require("draft")
 local ind = require("indicators")
+local prose = require("prose")
 
 -- Each field in the officer's words.
 
@@ -15,7 +16,8 @@ return {
     .. "format; indicators.existing-indicator (R26) covers new indicators that may have no data yet.",
   rationale = "An indicator whose data nobody is known to collect cannot be monitored, and a reward measure "
     .. "without a data source cannot show the stretch that reward is paid on, so GO will not sign it off.",
-  params = { "banned_measures", "indicator_detail_error_stages" },
+  params = { "banned_measures", "indicator_detail_error_stages", "sign_off_stages", "published_definition_wording",
+    "data_source_wording", "frequency_wording", "data_owner_wording", "negation_wording" },
   messages = {
     ["data-details-missing"] = {
       message = "{subject} does not say {gaps}.{note}",
@@ -35,15 +37,24 @@ return {
   },
   check = function(draft, ctx)
     local late = ind.late(ctx)
+    local p = ctx.params
     for _, s in ipairs(ind.open_subjects(draft, ctx)) do
       -- Frequency and owner have no place on a reward measure: they come from its indicator.
       local home = s.indicator or s.node -- where the missing details belong
+      -- A detail written in the definition counts as given ("police recorded crime, quarterly").
+      local def = d.text(s.values.definition) or (s.indicator and d.text(s.indicator.definition))
+      local function said(wording) return def and prose.find(def, wording, p.negation_wording) ~= nil end
       local gaps = {}
-      if d.is_blank(s.values.data_source) then gaps[#gaps + 1] = ctx.text("data-source") end
+      if d.is_blank(s.values.data_source) and not said(p.data_source_wording) then gaps[#gaps + 1] = ctx.text("data-source") end
       if s.indicator then
-        if d.is_blank(s.indicator.frequency) then gaps[#gaps + 1] = ctx.text("frequency") end
-        if d.is_blank(s.indicator.owner) then gaps[#gaps + 1] = ctx.text("owner") end
+        if d.is_blank(s.indicator.frequency) and not said(p.frequency_wording) then gaps[#gaps + 1] = ctx.text("frequency") end
+        if d.is_blank(s.indicator.owner) and not said(p.data_owner_wording) and not said(p.owner_wording) then
+          gaps[#gaps + 1] = ctx.text("owner")
+        end
       end
+      -- A measure only named so far is asked to be firmed up (indicators.definition-present), and a
+      -- national indicator's data come from its handbook.
+      if ind.unformed(s) or ind.published(s, p.published_definition_wording) then gaps = {} end
       if #gaps > 0 then
         local note = ""
         if s.reward and s.indicator then

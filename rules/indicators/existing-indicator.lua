@@ -17,8 +17,8 @@ return {
     .. "no data for a baseline in time for sign-off; an existing national or Best Value indicator has both.",
   params = { "existing_indicators" },
   check = function(draft, ctx)
-    if ind.before_measures(draft, ctx.kind) then return end
-    for _, s in ipairs(ind.subjects(draft, ctx.kind)) do
+    if ind.before_measures(draft, ctx) then return end
+    for _, s in ipairs(ind.subjects(draft, ctx)) do
       local i = s.indicator -- the origin is an indicator's; a measure without one has none
       local origin = i and i.origin
       if said[origin] then

@@ -21,7 +21,7 @@ return {
     .. "each outcome and indicator before it can agree them.",
   params = { "indicator_detail_error_stages" },
   check = function(draft, ctx)
-    if ind.before_measures(draft, ctx.kind) then return end
+    if ind.before_measures(draft, ctx) then return end
     local main = ind.late(ctx) and "error" or "warning"
 
     -- Outcomes one of whose indicators names a lead partner have an evident lead.
@@ -49,7 +49,7 @@ return {
     -- Indicators, each once: those serving as reward measures are filed under reward targets, and
     -- may take their lead partner from the reward target.
     local seen = {}
-    for _, s in ipairs(ind.subjects(draft, ctx.kind)) do
+    for _, s in ipairs(ind.subjects(draft, ctx)) do
       local i = s.indicator
       local key = i and (d.text(i.id) or s.name) -- proxies are fresh on each access: key by id
       if i and not s.settled and not seen[key] then

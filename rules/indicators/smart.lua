@@ -1,5 +1,6 @@
 local d = require("draft")
 local ind = require("indicators")
+local prose = require("prose")
 
 -- Whether the subject gives any figure to aim at or start from: a target, a baseline or a stretch.
 local function has_figure(s)
@@ -26,7 +27,8 @@ return {
   rationale = "A target is only measurable and time-bound when it gives a figure, in a stated unit, for a "
     .. "stated year and area, and says which direction is better; 'improve' or 'increase' with no number "
     .. "commits nobody to anything, and stretch cannot be judged without the direction.",
-  params = { "banned_measures", "indicator_detail_error_stages", "vague_wording" },
+  params = { "banned_measures", "indicator_detail_error_stages", "vague_wording", "sign_off_stages",
+    "unit_wording", "direction_wording", "negation_wording" },
   messages = {
     ["not-smart"] = {
       message = "{subject}{unsaid}{vague}",
@@ -56,8 +58,13 @@ return {
       local section = s.reward and "reward-targets" or nil
       local home = s.indicator or s.node -- where the missing detail belongs
       local gaps = {}
-      if d.is_blank(s.values.unit) then gaps[#gaps + 1] = "unit" end
-      if d.is_blank(s.values.polarity) then gaps[#gaps + 1] = "polarity" end
+      -- A unit or direction stated in the title or definition ("per 1,000 households", "reduce") is given.
+      local texts = ind.texts(s)
+      local function stated(wording) return prose.find(texts, wording, ctx.params.negation_wording) ~= nil end
+      if d.is_blank(s.values.unit) and not stated(ctx.params.unit_wording) then gaps[#gaps + 1] = "unit" end
+      if d.is_blank(s.values.polarity) and not stated(ctx.params.direction_wording) then gaps[#gaps + 1] = "polarity" end
+      -- A measure only named so far is asked to be firmed up (indicators.definition-present).
+      if ind.unformed(s) then gaps = {} end
       -- A measure has no geography of its own; it can only come from its indicator.
       if s.indicator and d.is_blank(s.indicator.geography) then gaps[#gaps + 1] = "geography" end
       local title = d.text(s.values.title)
@@ -80,7 +87,9 @@ return {
       for _, t in ipairs(s.indicator and d.list(s.indicator.targets) or {}) do
         if json.type(t) == "object" then
           local year = d.text(t.year)
-          if not year or type(t.value) ~= "number" then
+          -- A target to be set from a baseline still to be established, and saying so, is not a gap (R20).
+          local pending = d.baseline_status(s.values.baseline) == "to_be_established" and d.text(t.note)
+          if (not year or type(t.value) ~= "number") and not (year and pending) then
             local node, key = d.at(t, year and "value" or "year")
             ctx.report{
               node = node, key = key, severity = severity, block = s.block, section = section,

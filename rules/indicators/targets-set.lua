@@ -16,7 +16,7 @@ return {
     .. "nobody to anything; by the penultimate draft both block sign-off.",
   params = { "indicator_detail_error_stages", "target_years" },
   check = function(draft, ctx)
-    if ind.before_measures(draft, ctx.kind) then return end
+    if ind.before_measures(draft, ctx) then return end
     local severity = ind.late(ctx) and "error" or "warning"
     local block_of = d.block_finder(draft)
     local indicators = d.list(draft.indicators)

@@ -1,7 +1,62 @@
 -- Helpers for the funding, freedoms, performance-management and partner rules:
 -- `local a = require("arrangements")`. Like draft.lua, every function takes what it needs explicitly.
 local d = require("draft")
+local prose = require("prose")
 local a = {}
+
+-- The four arrangements a funding stream may be decided as (R34).
+a.DECIDED = freeze({ pooled = true, aligned = true, local_pool = true, mainstream = true })
+
+-- A funding stream's arrangement: its `arrangement` field when decided, else the one its notes state
+-- in a sentence that is not hedged ("pooled, agreed by the Board" but not "may be pooled"), with that
+-- sentence; nil when neither decides it, or the notes name two ("pooled or aligned"). `p` is
+-- ctx.params; the rule lists arrangement_wording, hedge_wording and negation_wording in its params.
+function a.arrangement(stream, p)
+  local own = d.value(stream.arrangement)
+  if a.DECIDED[own] then return own, nil end
+  local found, sentence = nil, nil
+  for _, hit in ipairs(prose.find_all(d.text(stream.notes), p.arrangement_wording, p.negation_wording)) do
+    if not prose.find(hit[2], p.hedge_wording) then
+      local kinds, count = {}, 0
+      for _, w in ipairs(p.arrangement_wording) do
+        if not kinds[w.arrangement] and prose.find(hit[2], { w }, p.negation_wording) then
+          kinds[w.arrangement], count = true, count + 1
+        end
+      end
+      -- "local pool" also reads as "pool": the specific phrase wins.
+      if kinds.local_pool and kinds.pooled then kinds.pooled, count = nil, count - 1 end
+      if count > 1 then return nil end
+      local best = next(kinds)
+      if found and best ~= found then return nil end
+      found, sentence = best, hit[2]
+    end
+  end
+  return found, sentence
+end
+
+-- The decision plan of an undecided stream: `by` and `forum` from decision_plan, or else from its notes
+-- when they speak of a decision (decision_wording): a date, and a body (forum_wording), in their words.
+-- The rule lists decision_wording, forum_wording and negation_wording in its params.
+function a.decision_plan(stream, p)
+  local plan = json.type(stream.decision_plan) == "object" and stream.decision_plan or {}
+  local by, forum = d.text(plan.by), d.text(plan.forum)
+  local notes = d.text(stream.notes)
+  if notes and (not by or not forum) then
+    for _, s in ipairs(prose.sentences(notes)) do
+      if prose.find(s.text, p.decision_wording, p.negation_wording) then
+        if not by then
+          local _, words = prose.date(s.text)
+          by = words
+        end
+        if not forum then
+          local _, _, words = prose.find(s.text, p.forum_wording)
+          forum = words
+        end
+      end
+    end
+  end
+  return by, forum
+end
 
 -- Whether the draft is at a stage by which it must be effectively agreed (the rule must list
 -- "sign_off_stages" in its params): GOEM wanted the penultimate draft "effectively agreed and signed off".

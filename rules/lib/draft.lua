@@ -284,6 +284,20 @@ function d.date_words(s)
   return string.format("%d %s %s", tonumber(day), MONTHS[tonumber(m)], y)
 end
 
+-- The LPSA2 negotiation stage a rule should judge the draft at: "priorities", "measures" or
+-- "target_levels", or nil for another kind or a draft that does not say. Negotiation agrees priorities,
+-- then measures, then target levels (seed001's timetable; seed003 §4.3), and a draft at a sign-off stage
+-- (`late_stages`, the sign_off_stages parameter) is the agreement itself: it is judged as at target
+-- levels whatever its stale negotiation_stage says (lpsa2.negotiation-stage raises the mismatch), so
+-- that the stale stage does not soften every other finding.
+function d.negotiation_stage(draft, kind, stage, late_stages)
+  if kind ~= "lpsa2" or json.type(draft.submission) ~= "object" then return nil end
+  if stage and d.contains(late_stages or {}, stage) then return "target_levels" end
+  local n = d.value(draft.submission.negotiation_stage)
+  if n == "priorities" or n == "measures" or n == "target_levels" then return n end
+  return nil
+end
+
 -- Whether `list` (an array, e.g. a parameter) contains `v`.
 function d.contains(list, v)
   if v == nil then return false end

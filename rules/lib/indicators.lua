@@ -5,10 +5,40 @@ local M = {}
 
 -- LPSA2 negotiation agrees priorities first, then measures, then target levels (seed001's
 -- timetable; seed003 §4.3): a draft still at the priorities stage is not expected to give
--- indicator detail yet.
-function M.before_measures(draft, kind)
-  return kind == "lpsa2" and json.type(draft.submission) == "object"
-    and draft.submission.negotiation_stage == "priorities"
+-- indicator detail yet (see d.negotiation_stage for a final draft that still says so).
+function M.before_measures(draft, ctx)
+  return d.negotiation_stage(draft, ctx.kind, ctx.stage, ctx.params.sign_off_stages) == "priorities"
+end
+
+-- Whether subject `s` carries the code of a national set whose definitions and data sources are
+-- published (the published_definition_wording parameter: NI, BV, PAF codes), in ni_code or code, on
+-- itself or its indicator, or cited in its title or definition: the handbook already says what it counts
+-- and where the data come from.
+function M.published(s, wording)
+  for _, n in ipairs({ s.node, s.indicator }) do
+    if n and (d.find_wording(d.text(n.ni_code), wording) or d.find_wording(d.text(n.code), wording)) then
+      return true
+    end
+  end
+  -- Officers often cite the code in the title or definition: "Domestic burglary per 1,000 households (BV 126)".
+  return d.find_wording(s.values.title, wording) ~= nil or d.find_wording(s.values.definition, wording) ~= nil
+end
+
+-- The texts in which a subject's detail may be written in words: its definition, its title and, for a
+-- reward measure, the target's title and rationale.
+function M.texts(s)
+  local out, texts = {}, { s.values.definition, s.values.title, s.target and s.target.title, s.target and s.target.rationale }
+  for i = 1, 4 do -- not ipairs: any of them may be missing
+    if d.text(texts[i]) then out[#out + 1] = texts[i] end
+  end
+  return out
+end
+
+-- Whether subject `s` is only named so far: no definition, data source, unit or direction. Such a
+-- measure gets one finding, to firm it up (indicators.definition-present), rather than one per gap.
+function M.unformed(s)
+  local v = s.values
+  return d.is_blank(v.definition) and d.is_blank(v.data_source) and d.is_blank(v.unit) and d.is_blank(v.polarity)
 end
 
 -- Whether missing indicator detail is an error at this stage rather than a warning: by the
@@ -39,10 +69,10 @@ local function memo(store, draft, kind)
   return d.remembered(d.remembered(store, draft, function() return {} end), kind, function() return {} end)
 end
 
-local function work_out_subjects(draft, kind)
+local function work_out_subjects(draft, ctx)
+  local kind = ctx.kind
   local block_of = d.block_finder(draft)
-  local measures_stage = kind == "lpsa2" and json.type(draft.submission) == "object"
-    and draft.submission.negotiation_stage == "measures"
+  local measures_stage = d.negotiation_stage(draft, kind, ctx.stage, ctx.params.sign_off_stages) == "measures"
   local out = {}
   for target, m, mi, ti in d.reward_measures(draft) do
     out[#out + 1] = {
@@ -65,9 +95,9 @@ local function work_out_subjects(draft, kind)
   return out
 end
 
-function M.subjects(draft, kind)
-  return d.remembered(memo(subjects_of, draft, kind), "subjects", function()
-    return freeze(work_out_subjects(draft, kind))
+function M.subjects(draft, ctx)
+  return d.remembered(memo(subjects_of, draft, ctx.kind), "subjects", function()
+    return freeze(work_out_subjects(draft, ctx))
   end)
 end
 
@@ -77,8 +107,8 @@ function M.open_subjects(draft, ctx)
   local banned = ctx.params.banned_measures
   return d.remembered(memo(open_of, draft, ctx.kind), banned, function()
     local out = {}
-    if M.before_measures(draft, ctx.kind) then return freeze(out) end
-    for _, s in ipairs(M.subjects(draft, ctx.kind)) do
+    if M.before_measures(draft, ctx) then return freeze(out) end
+    for _, s in ipairs(M.subjects(draft, ctx)) do
       if not s.settled and not M.banned(s, banned) then out[#out + 1] = s end
     end
     return freeze(out)
@@ -96,18 +126,26 @@ local function wording(list)
 end
 
 -- The first entry of `banned` (the banned_measures parameter) that subject `s` matches, and the
--- field whose words matched: its subject is named in the title or definition, and the polarity or
--- the same text says it should go the banned way ("Reduce the number of children on the child
--- protection register"). The detail rules skip such a measure: it is to be replaced, not refined.
+-- field whose words matched: its subject is named in the title, definition or code (any of the
+-- entry's `patterns`: "child protection register", "CP register", CPR3), and the polarity or the same
+-- text says it should go the banned way ("Reduce the number of children on the child protection
+-- register"; a code says nothing about direction, so the title or polarity must). The detail rules
+-- skip such a measure: it is to be replaced, not refined.
 function M.banned(s, banned)
+  local code = d.text(s.node.code) or (s.indicator and d.text(s.indicator.code))
   for _, b in ipairs(banned) do
+    local named = wording(b.patterns)
+    local direction = s.values.polarity == b.direction
+      or d.find_wording(s.values.title, wording(b.direction_wording))
+      or d.find_wording(s.values.definition, wording(b.direction_wording))
     for _, field in ipairs({ "title", "definition" }) do
       local text = s.values[field]
-      if d.find_wording(text, { b }) and (s.values.polarity == b.direction
+      if d.find_wording(text, named) and (s.values.polarity == b.direction
           or d.find_wording(text, wording(b.direction_wording))) then
         return b, field
       end
     end
+    if direction and d.find_wording(code, named) then return b, "code" end
   end
   return nil
 end

@@ -72,8 +72,13 @@ end
 -- Whether target levels are negotiated yet: an LPSA2 agrees its priorities before measures and
 -- target levels (seed001's timetable; seed003 §4.3), so a priorities submission has none to check.
 function r.levels_expected(draft, ctx)
-  return not (ctx.kind == "lpsa2" and json.type(draft.submission) == "object"
-    and draft.submission.negotiation_stage == "priorities")
+  return d.negotiation_stage(draft, ctx.kind, ctx.stage, ctx.params.sign_off_stages) ~= "priorities"
+end
+
+-- Whether missing target levels are next steps rather than errors: at the LPSA2 measures stage
+-- ODPM asked for the baselines, projections and stretch as the next step (seed003 §5.1).
+function r.levels_next(draft, ctx)
+  return d.negotiation_stage(draft, ctx.kind, ctx.stage, ctx.params.sign_off_stages) == "measures"
 end
 
 -- Whether a measure is still in play: one marked agreed = false is under discussion or rejected,
@@ -90,6 +95,30 @@ function r.enhancement(m)
   local s = r.sign(m.polarity)
   if not (with and without and s) then return nil end
   return (with - without) * s, with, without
+end
+
+-- Whether funding stream `s` is the pump priming grant itself (its name says so, in the patterns of
+-- `wording`, the pump_priming_wording parameter).
+function r.pump_priming_stream(s, wording)
+  local name = d.text(s.name)
+  if not name then return false end
+  for _, w in ipairs(wording) do
+    if d.find_wording(name, { { pattern = w.pattern } }) then return true end
+  end
+  return false
+end
+
+-- The spending words of `wording` (each entry's `with`) as entries of their own: in a stream that is
+-- the pump priming, "will fund the festival" is enough. Made once per list.
+local spending = {}
+function r.spending_wording(wording)
+  return d.remembered(spending, wording, function()
+    local out = {}
+    for _, w in ipairs(wording) do
+      for _, v in ipairs(w.with or {}) do out[#out + 1] = { pattern = v } end
+    end
+    return freeze(out)
+  end)
 end
 
 return r

@@ -17,7 +17,7 @@ return {
   rationale = "Baselines, projections and stretch only mean something for an agreed measure: levels set on "
     .. "a measure government has not accepted (as DfES refused Halton's child protection register "
     .. "measure) are wasted work and muddle the negotiation.",
-  params = {},
+  params = { "sign_off_stages" },
   messages = {
     ["levels-before-agreed"] = {
       message = "{subject} is not yet agreed, but the draft already sets {levels} for it.",
@@ -34,8 +34,7 @@ return {
     },
   },
   check = function(draft, ctx)
-    local at_levels = json.type(draft.submission) == "object"
-      and draft.submission.negotiation_stage == "target_levels"
+    local at_levels = d.negotiation_stage(draft, ctx.kind, ctx.stage, ctx.params.sign_off_stages) == "target_levels"
     local block_of = d.block_finder(draft)
     for target, m, mi, ti in d.reward_measures(draft) do
       if m.node.agreed == false then

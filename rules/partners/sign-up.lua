@@ -1,4 +1,5 @@
 local d = require("draft")
+local prose = require("prose")
 local a = require("arrangements")
 
 return {
@@ -13,7 +14,7 @@ return {
     .. "arrangements and discuss freedoms and flexibilities').",
   rationale = "Government will not agree to pool a partner's money or relax a rule for an area unless the "
     .. "partners concerned have signed up; naming them shows the discussion has happened.",
-  params = {},
+  params = { "sign_up_wording", "negation_wording", "arrangement_wording", "hedge_wording" },
   messages = {
     ["unknown-partner"] = {
       message = "{subject} lists {ids} among the partners who {agreed}, but the draft has no partner {with}.",
@@ -68,7 +69,7 @@ return {
                 with = ctx.text(#unknown == 1 and "with-that-id" or "with-those-ids"),
               },
             }
-          elseif d.is_blank(item[o.field]) then
+          elseif d.is_blank(item[o.field]) and not (o.said and o.said(item)) then
             silent[#silent + 1] = item
           end
         end
@@ -99,7 +100,10 @@ return {
     judge(draft.funding_streams, {
       field = "agreed_by", noun = "Funding stream", plural = "streams",
       agreed_one = "stream-agreed", agreed_many = "stream-agreed",
-      wanted = function() return true end,
+      -- A stream still undecided has nothing for partners to have agreed yet (funding.pooled-or-aligned).
+      wanted = function(s) return a.arrangement(s, ctx.params) ~= nil end,
+      -- "Pooled, agreed by the Board" in the notes says who agreed it.
+      said = function(s) return prose.find(d.text(s.notes), ctx.params.sign_up_wording, ctx.params.negation_wording) ~= nil end,
     })
     judge(draft.freedoms, {
       field = "supported_by", noun = "Freedom or flexibility", plural = "freedoms",

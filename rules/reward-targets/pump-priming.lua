@@ -1,5 +1,6 @@
 local d = require("draft")
 local r = require("reward")
+local prose = require("prose")
 
 return {
   id = "reward-targets.pump-priming",
@@ -14,7 +15,7 @@ return {
     .. "so 'no pump priming for other work' holds by construction.",
   rationale = "Pump priming is a fixed grant offered by government to help achieve the reward targets; "
     .. "allocations beyond it are money the partnership does not have.",
-  params = {},
+  params = { "pump_priming_wording", "reward_wording", "negation_wording" },
   messages = {
     ["over-allocated"] = {
       message = "The pump priming allocated to the reward targets adds up to {sum} across {targets}, {excess} "
@@ -23,10 +24,36 @@ return {
         .. "come from (for example partners' own budgets or earlier reward grant) without calling it pump "
         .. "priming.",
     },
+    ["for-other-work"] = {
+      message = "{subject} says pump priming will pay for work that is not a reward target: {quote}.",
+      suggestion = "Pump priming is for achieving the reward targets only. Fund this from partners' own budgets or "
+        .. "another stream, or say which reward target it serves and how.",
+    },
     ["one-target"] = "1 target",
     ["targets"] = "{count} targets",
   },
   check = function(draft, ctx)
+    -- Pump priming said to pay for something that is no reward target: funding streams' notes are
+    -- where drafts write what a pot of money pays for ("£200,000 of pump priming towards the festival").
+    for _, s in ipairs(d.list(draft.funding_streams)) do
+      if json.type(s) == "object" then
+        -- In a stream that is itself the pump priming, any sentence saying what money will pay for counts.
+        local wording = ctx.params.pump_priming_wording
+        if r.pump_priming_stream(s, wording) then wording = r.spending_wording(wording) end
+        for _, hit in ipairs(prose.find_all(d.text(s.notes), wording, ctx.params.negation_wording)) do
+          -- "which is not a reward target" does not tie the money to one.
+          if not prose.find(hit[2], ctx.params.reward_wording, ctx.params.negation_wording) then
+            ctx.report{
+              node = s, key = "notes",
+              messageId = "for-other-work",
+              data = { subject = d.subject(d.label(s, "Funding stream")), quote = prose.quote(hit[2]) },
+            }
+            break
+          end
+        end
+      end
+    end
+
     local offered = r.number(draft.agreement.pump_priming_offered)
     if not offered then return end
     local sum, count = 0, 0

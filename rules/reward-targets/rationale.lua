@@ -1,4 +1,5 @@
 local d = require("draft")
+local r = require("reward")
 
 -- Words in s, counting no further than `enough` (only the first 2,000 characters are read).
 local function word_count(s, enough)
@@ -25,7 +26,7 @@ return {
     .. "indicators, baselines, projections and stretch).",
   rationale = "GO has to be satisfied that each outcome deserves reward and that stretch is realistic before "
     .. "it can agree the target; a missing rationale is expected in early drafts but blocks sign-off later.",
-  params = { "reward_strict_stages", "min_rationale_words" },
+  params = { "reward_strict_stages", "min_rationale_words", "sign_off_stages" },
   messages = {
     ["no-rationale"] = { message = "{subject} has no rationale.", suggestion = "{advice}" },
     ["no-rationale-late"] = {
@@ -41,10 +42,7 @@ return {
   check = function(draft, ctx)
     -- An LPSA2 justifies its target areas when agreeing priorities and its stretch when agreeing target
     -- levels; while measures are negotiated in between, ODPM asked only about the measures (seed003 §5.1).
-    if ctx.kind == "lpsa2" and json.type(draft.submission) == "object"
-      and draft.submission.negotiation_stage == "measures" then
-      return
-    end
+    if r.levels_next(draft, ctx) then return end
     local strict = d.contains(ctx.params.reward_strict_stages, ctx.stage)
     local min_words = ctx.params.min_rationale_words
     local block_of = d.block_finder(draft)

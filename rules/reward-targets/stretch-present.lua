@@ -3,7 +3,7 @@ local r = require("reward")
 
 return {
   id = "reward-targets.stretch-present",
-  title = "Every reward measure has a stretch target and a target date inside the period",
+  title = "Every stretch has a target date inside the period",
   section = "reward-targets",
   severity = "error",
   kinds = { "lpsa2", "laa" },
@@ -12,9 +12,10 @@ return {
     .. "targets and stretch been identified?'); the target date within the agreement's period (R05 'end of "
     .. "period', R55).",
   rationale = "The stretch with the agreement, and the date by which it is to be met, are what reward is "
-    .. "paid against; a measure without them cannot be agreed. Data published after the period ends "
+    .. "paid against; a measure with a stretch but no date cannot be agreed (a missing stretch is "
+    .. "reward-targets.levels-present's finding). Data published after the period ends "
     .. "can justify a later date, which is why a date outside the period is only a warning.",
-  params = {},
+  params = { "sign_off_stages" },
   check = function(draft, ctx)
     if not r.levels_expected(draft, ctx) then return end
     local period = json.type(draft.agreement.period) == "object" and draft.agreement.period or {}
@@ -24,26 +25,17 @@ return {
       if r.in_play(m.node) then
         local name = d.subject(d.measure_label(target, ti, m, mi))
         local block = block_of(target)
-        -- With a baseline still to be measured, a stretch stated against it identifies the target (R20).
+        -- A missing stretch (and its date with it) is reward-targets.levels-present's finding.
         local stretch = r.number(r.field(m.node, "with_agreement", "value")) or r.relative_stretch(m)
         local date = r.date(m.node.target_date)
-        local gaps = {}
-        if not stretch then gaps[#gaps + 1] = "the stretch target with the agreement" end
-        if not date then gaps[#gaps + 1] = "the date by which the stretch is to be achieved" end
-        if #gaps > 0 then
-          -- Point at the stretch when it is there but empty; otherwise at the measure.
-          local node, key = m.node, nil
-          if not stretch and date then node, key = d.at(m.node, "with_agreement") end
+        if stretch and not date then
           ctx.report{
-            node = node, key = key, block = block,
-            message = name .. " does not give " .. d.join(gaps) .. ".",
-            suggestion = "Give the value the partnership commits to reach with the agreement, better than the "
-              .. "projection without it, and the date it is to be reached by, normally the end of the "
-              .. "agreement." .. (d.baseline_status(m.baseline) == "to_be_established"
-                and " Where the baseline is still to be established, state the stretch relative to it, for "
-                  .. "example '10% better than the 2006/07 baseline'." or ""),
+            node = m.node, block = block,
+            severity = r.levels_next(draft, ctx) and "advice" or nil,
+            message = name .. " does not give the date by which the stretch is to be achieved.",
+            suggestion = "Give the date the stretch is to be reached by, normally the end of the agreement.",
           }
-        elseif (start and date < start) or (finish and date > finish) then
+        elseif date and ((start and date < start) or (finish and date > finish)) then
           ctx.report{
             node = m.node, key = "target_date", block = block, severity = "warning",
             message = string.format("%s has a target date of %s, outside the agreement's period (%s to %s).",

@@ -1,5 +1,6 @@
 local d = require("draft")
 local r = require("reward")
+local prose = require("prose")
 
 return {
   id = "reward-targets.value-for-money",
@@ -16,14 +17,32 @@ return {
   rationale = "Reward grant is paid for the enhancement beyond the projection without the agreement; a very "
     .. "small enhancement buys little improvement for a large share of the grant, and GO will ask whether it "
     .. "is a real stretch.",
-  params = { "min_relative_enhancement" },
+  params = { "min_relative_enhancement", "min_point_enhancement", "percentage_unit_wording" },
   check = function(draft, ctx)
     local minimum = ctx.params.min_relative_enhancement
     local block_of = d.block_finder(draft)
     for target, m, mi, ti in d.reward_measures(draft) do
       local enhancement, with, without = r.enhancement(m)
+      -- A measure in percentages is judged in points: a GCSE stretch from 56.5% to 59.0% is 2.5 points,
+      -- not a 4% relative change.
+      local points = prose.find({ d.text(m.unit), d.text(m.title) }, ctx.params.percentage_unit_wording)
+      if enhancement and enhancement > 0 and points then
+        if enhancement < ctx.params.min_point_enhancement then
+          local grant = r.number(target.reward_grant)
+          ctx.report{
+            node = m.node, key = "with_agreement", block = block_of(target),
+            message = string.format("%s has a stretch of %s against a projection without the agreement of %s: an "
+              .. "enhancement of %s percentage points, less than the %s that would clearly justify reward%s.",
+              d.subject(d.measure_label(target, ti, m, mi)), r.num(with), r.num(without), r.num(enhancement),
+              r.num(ctx.params.min_point_enhancement),
+              grant and (" (the target carries " .. r.money(grant) .. " of reward grant)") or ""),
+            suggestion = "Consider whether the stretch can be more challenging, or whether this outcome is the best "
+              .. "use of a reward target. If the enhancement is as much as can realistically be achieved, explain "
+              .. "in the rationale why it is still a significant improvement.",
+          }
+        end
       -- No enhancement at all is R06's error; a zero projection gives no proportion to judge.
-      if enhancement and enhancement > 0 and without ~= 0 and enhancement / math.abs(without) < minimum then
+      elseif enhancement and enhancement > 0 and without ~= 0 and enhancement / math.abs(without) < minimum then
         local grant = r.number(target.reward_grant)
         ctx.report{
           node = m.node, key = "with_agreement", block = block_of(target),

@@ -8,7 +8,7 @@ return {
   guidance = "tests/hostile-rules: an attack on the sandbox, not guidance",
   rationale = "Proves the sandbox contains this attack: what helper libraries share between rules is frozen.",
   check = function(draft, ctx)
-    local subjects = require("indicators").subjects(draft, ctx.kind)
+    local subjects = require("indicators").subjects(draft, ctx)
     subjects[#subjects + 1] = { name = "planted for the next rule" }
   end,
 }
