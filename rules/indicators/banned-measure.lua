@@ -14,6 +14,10 @@ return {
   rationale = "A target a department has said it will not accept cannot be signed off however good the "
     .. "rest of the draft is, so the partnership should refocus it early rather than negotiate stretch on it.",
   params = { "banned_measures" },
+  -- What is refused, why, and what to do instead are the banned_measures parameter's, per measure.
+  messages = {
+    ["refused-measure"] = { message = "{subject} sets a target to {what}. {reason}", suggestion = "{suggestion}" },
+  },
   check = function(draft, ctx)
     -- Not skipped at the LPSA2 priorities stage: the earlier a refused measure is dropped, the better.
     for _, s in ipairs(ind.subjects(draft, ctx)) do
@@ -26,8 +30,8 @@ return {
           key = field,
           block = s.block,
           section = s.reward and "reward-targets" or nil,
-          message = string.format("%s sets a target to %s. %s", d.subject(s.name), b.what, b.reason),
-          suggestion = b.suggestion,
+          messageId = "refused-measure",
+          data = { subject = d.subject(s.name), what = b.what, reason = b.reason, suggestion = b.suggestion },
         }
       end
     end

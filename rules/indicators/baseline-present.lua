@@ -2,16 +2,6 @@ local d = require("draft")
 local ind_lib = require("indicators")
 local r = require("reward")
 
--- Each baseline field in the officer's words.
-local words = {
-  value = "the baseline figure",
-  period = "the period it covers",
-  source = "its source",
-  method = "the method for measuring it",
-  by = "the date by which it will be fixed",
-  stretch_relative = "the stretch stated relative to it",
-}
-
 -- What a complete baseline needs, by status. Ordinary indicators carry no stretch, so a baseline
 -- still to be established only needs a method and a date for them (R20 is about reward).
 local needs = {
@@ -20,21 +10,17 @@ local needs = {
 }
 
 
--- The missing items of baseline b, in words; a value must be a figure, so "TBC" counts as missing.
-local function missing(b, fields)
+-- The missing items of baseline b, in words (message ids named after the fields); a value must be a
+-- figure, so "TBC" counts as missing.
+local function missing(b, fields, ctx)
   local out = {}
   for _, f in ipairs(fields) do
     if (f == "value" and type(b.value) ~= "number") or (f ~= "value" and d.is_blank(b[f])) then
-      out[#out + 1] = words[f]
+      out[#out + 1] = ctx.text((f:gsub("_", "-")))
     end
   end
   return out
 end
-
-local HOW = "Give current performance as a figure, with the period it covers and its source (for "
-  .. "example 'BVPI 2004/05 return'), or, if it is not yet known, say how and by when the baseline "
-  .. "will be established"
-local STRETCH = " and state the stretch relative to it, for example '10% better than the 2006/07 baseline'"
 
 return {
   id = "indicators.baseline-present",
@@ -51,6 +37,44 @@ return {
     .. "baseline cannot show improvement and GO will ask for one. A 2008-11 LAA may carry an indicator "
     .. "as a placeholder when it says why.",
   params = { "indicator_detail_error_stages", "sign_off_stages", "banned_measures" },
+  messages = {
+    ["no-baseline"] = { message = "{subject} has no baseline.", suggestion = "{how}{stretch}.{hold}" },
+    ["placeholder-without-reason"] = {
+      message = "{subject} is marked as a placeholder without saying why.{note}",
+      suggestion = "Say why the baseline is not yet available (for example the Place Survey is delayed) and when "
+        .. "it will be filled, for example at the March refresh.",
+    },
+    ["placeholder-not-allowed"] = {
+      message = "{subject} has a placeholder baseline, but placeholders were only for 2008-11 LAA indicators whose "
+        .. "data were not ready{why}{note}",
+      suggestion = "{how}{stretch}.",
+    },
+    ["baseline-plan-incomplete"] = {
+      message = "{subject} has a baseline still to be established, but does not give {gaps}.{note}",
+      suggestion = "Where a baseline remains to be determined, say how and by when it will be measured{stretch}"
+        .. "{identified}.",
+    },
+    ["baseline-incomplete"] = {
+      message = "{subject} gives a baseline but not {gaps}.{note}",
+      suggestion = "{how}{stretch}.",
+    },
+    -- The parts of a baseline, named after its fields.
+    ["value"] = "the baseline figure",
+    ["period"] = "the period it covers",
+    ["source"] = "its source",
+    ["method"] = "the method for measuring it",
+    ["by"] = "the date by which it will be fixed",
+    ["stretch-relative"] = "the stretch stated relative to it",
+    ["how"] = "Give current performance as a figure, with the period it covers and its source (for example "
+      .. "'BVPI 2004/05 return'), or, if it is not yet known, say how and by when the baseline will be established",
+    ["stretch"] = " and state the stretch relative to it, for example '10% better than the 2006/07 baseline'",
+    ["identified"] = ", so that the target and stretch are still identified",
+    ["hold"] = " If the data are not ready, mark it as a placeholder and say why.",
+    ["reward-needs-baseline"] = "; a reward measure needs a baseline to judge stretch against.",
+    ["full-stop"] = ".",
+    ["from-indicator"] = " The baseline is the one given for indicator {indicator}.",
+    ["it-links-to"] = "it links to",
+  },
   check = function(draft, ctx)
     if ind_lib.before_measures(draft, ctx) then return end
     local block_of = d.block_finder(draft)
@@ -60,7 +84,8 @@ return {
     -- `kind` is "reward" or "other"; placeholder_ok: a 2008-11 placeholder with its reason.
     local function judge(name, owner, b, kind, severity, block, placeholder_ok, note)
       name, note = d.subject(name), note or ""
-      local stretch = kind == "reward" and STRETCH or ""
+      local stretch = kind == "reward" and ctx.text("stretch") or ""
+      local how = ctx.text("how")
       local may_hold = ctx.kind == "laa2008" and kind == "other" -- may use a placeholder
       -- GOEM raises reward measures' baselines under "Reward targets", other indicators' under "Indicators".
       local section = kind == "reward" and "reward-targets" or nil
@@ -69,9 +94,8 @@ return {
         if placeholder_ok then return end
         ctx.report{
           node = owner, severity = severity, block = block, section = section,
-          message = name .. " has no baseline.",
-          suggestion = HOW .. stretch .. "."
-            .. (may_hold and " If the data are not ready, mark it as a placeholder and say why." or ""),
+          messageId = "no-baseline",
+          data = { subject = name, how = how, stretch = stretch, hold = may_hold and ctx.text("hold") or "" },
         }
         return
       end
@@ -80,34 +104,24 @@ return {
         if placeholder_ok then return end
         ctx.report{
           node = b, severity = severity, block = block, section = section,
-          message = name .. (may_hold and " is marked as a placeholder without saying why."
-            or " has a placeholder baseline, but placeholders were only for 2008-11 LAA indicators "
-              .. "whose data were not ready" .. (kind == "reward"
-                and "; a reward measure needs a baseline to judge stretch against." or ".")) .. note,
-          suggestion = may_hold
-            and "Say why the baseline is not yet available (for example the Place Survey is delayed) "
-              .. "and when it will be filled, for example at the March refresh."
-            or HOW .. stretch .. ".",
+          messageId = may_hold and "placeholder-without-reason" or "placeholder-not-allowed",
+          data = {
+            subject = name, note = note, how = how, stretch = stretch,
+            why = ctx.text(kind == "reward" and "reward-needs-baseline" or "full-stop"),
+          },
         }
         return
       end
-      local gaps = missing(b, needs[kind][status] or needs[kind].known)
+      local gaps = missing(b, needs[kind][status] or needs[kind].known, ctx)
       if #gaps == 0 then return end
-      if status == "to_be_established" then
-        ctx.report{
-          node = b, severity = severity, block = block, section = section,
-          message = string.format("%s has a baseline still to be established, but does not give %s.%s",
-            name, d.join(gaps, "or"), note),
-          suggestion = "Where a baseline remains to be determined, say how and by when it will be measured"
-            .. (kind == "reward" and stretch .. ", so that the target and stretch are still identified." or "."),
-        }
-      else
-        ctx.report{
-          node = b, severity = severity, block = block, section = section,
-          message = string.format("%s gives a baseline but not %s.%s", name, d.join(gaps, "or"), note),
-          suggestion = HOW .. stretch .. ".",
-        }
-      end
+      ctx.report{
+        node = b, severity = severity, block = block, section = section,
+        messageId = status == "to_be_established" and "baseline-plan-incomplete" or "baseline-incomplete",
+        data = {
+          subject = name, gaps = d.join(gaps, "or"), note = note, how = how, stretch = stretch,
+          identified = kind == "reward" and ctx.text("identified") or "",
+        },
+      }
     end
 
     -- Reward measures: an error, wherever the baseline comes from. An incomplete baseline taken
@@ -123,7 +137,7 @@ return {
           and not ind_lib.banned(subject_of[m.node], ctx.params.banned_measures) then
       local note
       if m.baseline and m.from.baseline ~= m.node then
-        note = " The baseline is the one given for indicator " .. (d.text(m.indicator.id) or "it links to") .. "."
+        note = ctx.text("from-indicator", { indicator = d.text(m.indicator.id) or ctx.text("it-links-to") })
       end
       judge(d.measure_label(target, ti, m, mi), m.node, m.baseline, "reward", next_step and "advice" or "error",
         block_of(target), false, note)

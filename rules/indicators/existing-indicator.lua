@@ -1,8 +1,6 @@
 local d = require("draft")
 local ind = require("indicators")
 
-local said = { new = "a new indicator", modified = "a modified version of an existing indicator" }
-
 return {
   id = "indicators.existing-indicator",
   title = "Existing indicators are used where possible",
@@ -16,25 +14,39 @@ return {
   rationale = "A new or modified indicator needs definition and data collection to be set up, and may have "
     .. "no data for a baseline in time for sign-off; an existing national or Best Value indicator has both.",
   params = { "existing_indicators" },
+  messages = {
+    ["not-existing"] = {
+      message = "{subject} is {origin}{code}, so it will need development work and there may be no data yet to set "
+        .. "a baseline{stretch}.",
+      suggestion = "Be realistic and use an existing national, Best Value, PAF or PSA indicator where one measures "
+        .. "the same thing{example}. If none will do, say who will develop the indicator, how the data will be "
+        .. "collected and when the baseline will be fixed.",
+    },
+    -- The origins raised, by their value in the draft.
+    ["new"] = "a new indicator",
+    ["modified"] = "a modified version of an existing indicator",
+    ["code"] = " ({code})",
+    ["and-stretch"] = " and stretch against",
+    ["for-example"] = ", for example {suggestion}",
+  },
   check = function(draft, ctx)
     if ind.before_measures(draft, ctx) then return end
     for _, s in ipairs(ind.subjects(draft, ctx)) do
       local i = s.indicator -- the origin is an indicator's; a measure without one has none
       local origin = i and i.origin
-      if said[origin] then
+      if origin == "new" or origin == "modified" then
         local alt = d.find_wording(s.values.title, ctx.params.existing_indicators)
           or d.find_wording(s.values.definition, ctx.params.existing_indicators)
         ctx.report{
           node = i, key = "origin", block = s.block,
           section = s.reward and "reward-targets" or nil,
-          message = string.format("%s is %s%s, so it will need development work and there may be no data "
-            .. "yet to set a baseline%s.", d.subject(s.name), said[origin],
-            d.text(i.code) and (" (" .. i.code .. ")") or "",
-            s.reward and " and stretch against" or ""),
-          suggestion = "Be realistic and use an existing national, Best Value, PAF or PSA indicator where one "
-            .. "measures the same thing" .. (alt and (", for example " .. alt.suggestion) or "")
-            .. ". If none will do, say who will develop the indicator, how the data will be collected and "
-            .. "when the baseline will be fixed.",
+          messageId = "not-existing",
+          data = {
+            subject = d.subject(s.name), origin = ctx.text(origin),
+            code = d.text(i.code) and ctx.text("code", { code = i.code }) or "",
+            stretch = s.reward and ctx.text("and-stretch") or "",
+            example = alt and ctx.text("for-example", { suggestion = alt.suggestion }) or "",
+          },
         }
       end
     end

@@ -1,10 +1,6 @@
 local d = require("draft")
 local ind = require("indicators")
 
-local WHO = "Name the partner that leads on it, from the partners listed in the agreement, and the post "
-  .. "responsible for it (a post, such as 'Head of Community Safety, Leicestershire Constabulary', survives "
-  .. "staff changes), so that partners are clear which outcomes and indicators they answer for."
-
 return {
   id = "indicators.lead-partner",
   title = "Every outcome and indicator has a lead partner, and every indicator a responsible officer",
@@ -20,6 +16,19 @@ return {
   rationale = "A target no partner answers for is a target nobody will act on; GO needs to see who leads "
     .. "each outcome and indicator before it can agree them.",
   params = { "indicator_detail_error_stages" },
+  messages = {
+    ["outcome-no-lead"] = {
+      message = "{subject} does not name a lead partner.",
+      suggestion = "Name the partner that leads on the outcome, so that it is clear who co-ordinates the partners' "
+        .. "contributions to it.",
+    },
+    ["no-lead-or-officer"] = { message = "{subject} names neither a lead partner nor a responsible officer.", suggestion = "{who}" },
+    ["no-officer"] = { message = "{subject} does not name a responsible officer.", suggestion = "{who}" },
+    ["no-lead"] = { message = "{subject} does not name a lead partner.", suggestion = "{who}" },
+    ["who"] = "Name the partner that leads on it, from the partners listed in the agreement, and the post "
+      .. "responsible for it (a post, such as 'Head of Community Safety, Leicestershire Constabulary', survives "
+      .. "staff changes), so that partners are clear which outcomes and indicators they answer for.",
+  },
   check = function(draft, ctx)
     if ind.before_measures(draft, ctx) then return end
     local main = ind.late(ctx) and "error" or "warning"
@@ -38,9 +47,7 @@ return {
         if d.is_blank(o.lead_partner) and not led[o.id] then
           ctx.report{
             node = o, severity = "advice", block = block_of(o),
-            message = d.subject(name) .. " does not name a lead partner.",
-            suggestion = "Name the partner that leads on the outcome, so that it is clear who co-ordinates "
-              .. "the partners' contributions to it.",
+            messageId = "outcome-no-lead", data = { subject = d.subject(name) },
           }
         end
       end
@@ -63,10 +70,8 @@ return {
           ctx.report{
             node = i, block = s.block, section = section,
             severity = lead and "advice" or main,
-            message = d.subject(s.name) .. (not lead and not officer
-              and " names neither a lead partner nor a responsible officer."
-              or (lead and " does not name a responsible officer." or " does not name a lead partner.")),
-            suggestion = WHO,
+            messageId = not lead and not officer and "no-lead-or-officer" or lead and "no-officer" or "no-lead",
+            data = { subject = d.subject(s.name), who = ctx.text("who") },
           }
         end
       end

@@ -2,15 +2,6 @@ local d = require("draft")
 local ind = require("indicators")
 local prose = require("prose")
 
--- What each measure type counts, in the words the glossary uses.
-local counts = {
-  input = "resources put in (an input measure)",
-  process = "activity (a process measure)",
-}
-
-local EXAMPLES = "for example fewer repeat incidents of domestic violence, a lower re-offending rate, "
-  .. "better attainment at Key Stage 4 or more older people living independently at home"
-
 return {
   id = "indicators.outcome-focus",
   title = "Measures count outcomes or outputs, not activity or resources",
@@ -28,6 +19,31 @@ return {
     .. "judged from the title, unit and definition as well as the label. A measure whose wording reads as "
     .. "an outcome is not asked to say so.",
   params = { "measure_type_wording", "negation_wording", "banned_measures", "sign_off_stages" },
+  messages = {
+    ["declared-not-outcome"] = { message = "{subject} counts {counts}{why}{inherited}", suggestion = "{advice}" },
+    ["labelled-but-not-outcome"] = {
+      message = "{subject} is described as an {label} measure, but '{words}' in its {field} shows that it {reason}.",
+      suggestion = "{advice}",
+    },
+    ["reads-as-not-outcome"] = { message = "{name}: '{words}' in its {field} shows that it {reason}.", suggestion = "{advice}" },
+    -- What each declared type counts, in the words the glossary uses.
+    ["input"] = "resources put in (an input measure)",
+    ["process"] = "activity (a process measure)",
+    ["reward-must"] = "; reward targets must measure outcomes or outputs.",
+    ["not-a-change"] = " rather than a change in people's lives.",
+    ["type-from-indicator"] = " It takes its type from indicator {indicator}.",
+    ["it-links-to"] = "it links to",
+    ["counted-input"] = "spending or staffing",
+    ["counted-process"] = "activity",
+    ["advice-reward"] = "Replace it with a measure of the outcome the work is meant to achieve, {examples}, or at "
+      .. "least a direct output such as people helped into work or homes brought up to the decent homes standard. "
+      .. "Counts of {noun} can stay in the delivery plan, where partners can still monitor them.",
+    ["advice-other"] = "Where you can, measure the change in people's lives that this {noun} is meant to bring about, "
+      .. "{examples}. A smaller set of outcome indicators in the agreement will not stop partners tracking activity "
+      .. "and spending for their own purposes.",
+    ["examples"] = "for example fewer repeat incidents of domestic violence, a lower re-offending rate, better "
+      .. "attainment at Key Stage 4 or more older people living independently at home",
+  },
   check = function(draft, ctx)
     local wording = ctx.params.measure_type_wording
     -- Every stage, and measures already agreed too: ODPM found Halton's indicators 'not sufficiently
@@ -36,7 +52,7 @@ return {
     for _, s in ipairs(ind.subjects(draft, ctx)) do
       if not ind.banned(s, ctx.params.banned_measures) then
       local v = s.values
-      local declared = counts[v.measure_type] and v.measure_type
+      local declared = (v.measure_type == "input" or v.measure_type == "process") and v.measure_type
       local labelled = v.measure_type == "outcome" or v.measure_type == "output"
       -- A type outside the four is the schema check's to raise.
       local unknown = not (declared or labelled or d.is_blank(v.measure_type))
@@ -51,20 +67,23 @@ return {
       local type_ = declared or (not unknown and w and w.counts)
       if type_ then
         local own = s.from.measure_type == s.node
-        local noun = type_ == "input" and "spending or staffing" or "activity"
-        local message
+        local noun = ctx.text("counted-" .. type_)
+        local advice = ctx.text(s.reward and "advice-reward" or "advice-other", { noun = noun, examples = ctx.text("examples") })
+        local id, data
         if declared then
-          message = string.format("%s counts %s%s", d.subject(s.name), counts[type_],
-            s.reward and "; reward targets must measure outcomes or outputs." or " rather than a change in people's lives.")
-          if s.reward and not own then
-            message = message .. " It takes its type from indicator " .. (d.text(s.indicator.id) or "it links to") .. "."
-          end
+          id, data = "declared-not-outcome", {
+            subject = d.subject(s.name), counts = ctx.text(type_),
+            why = ctx.text(s.reward and "reward-must" or "not-a-change"),
+            inherited = (s.reward and not own)
+              and ctx.text("type-from-indicator", { indicator = d.text(s.indicator.id) or ctx.text("it-links-to") }) or "",
+          }
         elseif labelled then
-          message = string.format("%s is described as an %s measure, but '%s' in its %s shows that it %s.",
-            d.subject(s.name), v.measure_type, words, field, w.reason)
+          id, data = "labelled-but-not-outcome",
+            { subject = d.subject(s.name), label = v.measure_type, words = words, field = field, reason = w.reason }
         else
-          message = string.format("%s: '%s' in its %s shows that it %s.", s.name, words, field, w.reason)
+          id, data = "reads-as-not-outcome", { name = s.name, words = words, field = field, reason = w.reason }
         end
+        data.advice = advice
         ctx.report{
           node = s.node,
           -- A type inherited from the indicator is fixed by choosing another measure, not by
@@ -74,15 +93,7 @@ return {
           severity = s.reward and "error" or "warning",
           block = s.block,
           section = s.reward and "reward-targets" or nil,
-          message = message,
-          suggestion = s.reward
-            and ("Replace it with a measure of the outcome the work is meant to achieve, " .. EXAMPLES
-              .. ", or at least a direct output such as people helped into work or homes brought up to the "
-              .. "decent homes standard. Counts of " .. noun .. " can stay in the delivery plan, where partners "
-              .. "can still monitor them.")
-            or ("Where you can, measure the change in people's lives that this " .. noun .. " is meant to "
-              .. "bring about, " .. EXAMPLES .. ". A smaller set of outcome indicators in the agreement will "
-              .. "not stop partners tracking activity and spending for their own purposes."),
+          messageId = id, data = data,
         }
       end
       end

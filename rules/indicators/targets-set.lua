@@ -15,6 +15,29 @@ return {
   rationale = "An outcome with no indicator cannot be tracked, and an indicator with no targets commits "
     .. "nobody to anything; by the penultimate draft both block sign-off.",
   params = { "indicator_detail_error_stages", "target_years" },
+  messages = {
+    ["outcome-not-measured"] = {
+      message = "{subject} has no indicator to measure it.",
+      suggestion = "Add at least one indicator for this outcome, with a baseline and targets, using an existing "
+        .. "national or Best Value indicator where one fits. If the outcome is really delivered through another, "
+        .. "say so and link the indicators to both.",
+    },
+    ["no-targets"] = {
+      message = "{subject} has no targets{years}{placeholder}",
+      suggestion = "Set a target for each year of the agreement, in the indicator's unit, moving from the baseline "
+        .. "in the direction of improvement.{hold}",
+    },
+    ["for-years"] = " for {years}",
+    ["placeholder-without-reason"] = ", and is marked as a placeholder without saying why.",
+    ["full-stop"] = ".",
+    ["hold"] = " If the data are not ready, mark the indicator as a placeholder, saying why and when the targets "
+      .. "will be set (for example at the March refresh).",
+    ["years-missing"] = {
+      message = "{subject} has no target for {years}.",
+      suggestion = "Give a target for every year of the agreement, so that progress can be reviewed each year and "
+        .. "not only at the end.",
+    },
+  },
   check = function(draft, ctx)
     if ind.before_measures(draft, ctx) then return end
     local severity = ind.late(ctx) and "error" or "warning"
@@ -32,10 +55,7 @@ return {
       if json.type(o) == "object" and d.value(o.id) and not measured[o.id] then
         ctx.report{
           node = o, severity = severity, block = block_of(o),
-          message = d.subject(d.label(o, "Outcome")) .. " has no indicator to measure it.",
-          suggestion = "Add at least one indicator for this outcome, with a baseline and targets, using an "
-            .. "existing national or Best Value indicator where one fits. If the outcome is really delivered "
-            .. "through another, say so and link the indicators to both.",
+          messageId = "outcome-not-measured", data = { subject = d.subject(d.label(o, "Outcome")) },
         }
       end
     end
@@ -61,21 +81,19 @@ return {
         elseif d.is_blank(i.targets) then
           ctx.report{
             node = i, severity = severity, block = block_of(i),
-            message = d.subject(name) .. " has no targets"
-              .. (#years > 0 and (" for " .. d.join(years)) or "")
-              .. (json.type(i.placeholder) == "object" and ctx.kind == "laa2008"
-                and ", and is marked as a placeholder without saying why." or "."),
-            suggestion = "Set a target for each year of the agreement, in the indicator's unit, moving from the "
-              .. "baseline in the direction of improvement."
-              .. (ctx.kind == "laa2008" and " If the data are not ready, mark the indicator as a placeholder, "
-                .. "saying why and when the targets will be set (for example at the March refresh)." or ""),
+            messageId = "no-targets",
+            data = {
+              subject = d.subject(name),
+              years = #years > 0 and ctx.text("for-years", { years = d.join(years) }) or "",
+              placeholder = ctx.text((json.type(i.placeholder) == "object" and ctx.kind == "laa2008")
+                and "placeholder-without-reason" or "full-stop"),
+              hold = ctx.kind == "laa2008" and ctx.text("hold") or "",
+            },
           }
         elseif #missing > 0 then
           ctx.report{
             node = i, key = "targets", severity = severity, block = block_of(i),
-            message = string.format("%s has no target for %s.", d.subject(name), d.join(missing)),
-            suggestion = "Give a target for every year of the agreement, so that progress can be reviewed "
-              .. "each year and not only at the end.",
+            messageId = "years-missing", data = { subject = d.subject(name), years = d.join(missing) },
           }
         end
       end

@@ -1,7 +1,5 @@
 local d = require("draft")
 
-local WORDS = { priorities = "agreeing priorities", measures = "agreeing measures" }
-
 return {
   id = "lpsa2.negotiation-stage",
   title = "A draft for sign-off has finished negotiating its measures and target levels",
@@ -16,17 +14,25 @@ return {
     .. "either not ready for sign-off or mislabelled, and the stale stage would otherwise excuse the missing "
     .. "detail. The other rules judge such a draft as at target levels.",
   params = { "sign_off_stages" },
+  messages = {
+    ["stage-behind-draft"] = {
+      message = "This is the {stage} draft, but it says negotiation is still at the stage of {declared}. A draft "
+        .. "for sign-off needs its measures agreed and their target levels set, so it is judged here as at target "
+        .. "levels.",
+      suggestion = "If the measures and target levels are agreed, set the negotiation stage to target levels; if "
+        .. "not, agree them with government before submitting the draft for sign-off.",
+    },
+    -- The stages that come before target levels, by their value in the draft.
+    ["priorities"] = "agreeing priorities",
+    ["measures"] = "agreeing measures",
+  },
   check = function(draft, ctx)
     if json.type(draft.submission) ~= "object" then return end
     local declared = d.value(draft.submission.negotiation_stage)
-    if not (WORDS[declared] and d.contains(ctx.params.sign_off_stages, ctx.stage)) then return end
+    if not ((declared == "priorities" or declared == "measures") and d.contains(ctx.params.sign_off_stages, ctx.stage)) then return end
     ctx.report{
       node = draft.submission, key = "negotiation_stage",
-      message = "This is the " .. ctx.stage .. " draft, but it says negotiation is still at the stage of "
-        .. WORDS[declared] .. ". A draft for sign-off needs its measures agreed and their target levels set, "
-        .. "so it is judged here as at target levels.",
-      suggestion = "If the measures and target levels are agreed, set the negotiation stage to target levels; "
-        .. "if not, agree them with government before submitting the draft for sign-off.",
+      messageId = "stage-behind-draft", data = { stage = ctx.stage, declared = ctx.text(declared) },
     }
   end,
 }

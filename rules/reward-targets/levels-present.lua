@@ -33,6 +33,28 @@ return {
     .. "rationale counts as given.",
   params = { "sign_off_stages", "banned_measures", "baseline_wording", "projection_wording", "stretch_wording",
     "negation_wording" },
+  messages = {
+    ["levels-missing"] = {
+      message = "{subject} has no {gaps} yet.{no_date}{next}",
+      suggestion = "Give the baseline (current performance, its period and source), where performance is expected "
+        .. "to be at the end of the period without the agreement and how that was projected (for example the last "
+        .. "three years' trend continued), and the stretch the partnership commits to with the agreement, with the "
+        .. "date it is to be reached. Reward is paid for the enhancement between the projection and the "
+        .. "stretch.{relative}",
+    },
+    -- Each level as named among others, and alone ("no projection without the agreement yet").
+    ["baseline"] = "baseline",
+    ["projection"] = "projection",
+    ["projection-figure"] = "projected figure (the basis is given)",
+    ["stretch"] = "stretch",
+    ["projection-alone"] = "projection without the agreement",
+    ["stretch-alone"] = "stretch with the agreement",
+    ["no-date"] = " Nor does it give the date the stretch is to be reached by.",
+    ["next-agreed"] = " With the measure agreed, these are the next step.",
+    ["next-once-agreed"] = " These are the next step once the measure is agreed.",
+    ["relative"] = " Where the baseline is still to be established, state the stretch relative to it, for example "
+      .. "'10% better than the 2006/07 baseline'.",
+  },
   check = function(draft, ctx)
     if not r.levels_expected(draft, ctx) then return end
     local next_step = r.levels_next(draft, ctx)
@@ -63,7 +85,7 @@ return {
         -- with the baseline (R20).
         if not (r.number(r.field(m.node, "without_agreement", "value")) or (pending and (basis or r.relative_stretch(m)))
             or stated(texts, ctx.params.projection_wording, negation)) then
-          gap(basis and "projected figure (the basis is given)" or "projection", "without_agreement")
+          gap(basis and "projection-figure" or "projection", "without_agreement")
         end
         if not (r.number(r.field(m.node, "with_agreement", "value")) or r.relative_stretch(m)
             or stated(texts, ctx.params.stretch_wording, negation)) then
@@ -74,24 +96,19 @@ return {
           if #gaps == 1 then
             node, key = d.at(m.node, fields[1])
             -- Alone, each is named in full: "no projection without the agreement yet".
-            gaps[1] = gaps[1]:gsub("^projection", "projection without the agreement"):gsub("^stretch", "stretch with the agreement")
+            if gaps[1] == "projection" or gaps[1] == "stretch" then gaps[1] = gaps[1] .. "-alone" end
           end
-          local name = d.subject(d.measure_label(target, ti, m, mi))
+          for i, g in ipairs(gaps) do gaps[i] = ctx.text(g) end
           ctx.report{
             node = node, key = key, block = block_of(target),
             severity = next_step and "advice" or nil,
-            message = name .. " has no " .. d.join(gaps, "or") .. " yet."
-              .. ((fields[#fields] == "with_agreement" and not r.date(m.node.target_date))
-                and " Nor does it give the date the stretch is to be reached by." or "")
-              .. (next_step and (m.node.agreed == true and " With the measure agreed, these are the next step."
-                or " These are the next step once the measure is agreed.") or ""),
-            suggestion = "Give the baseline (current performance, its period and source), where performance is "
-              .. "expected to be at the end of the period without the agreement and how that was projected "
-              .. "(for example the last three years' trend continued), and the stretch the partnership commits "
-              .. "to with the agreement, with the date it is to be reached. Reward is paid for the enhancement "
-              .. "between the projection and the stretch."
-              .. (pending and " Where the baseline is still to be established, state the stretch relative to it, "
-                .. "for example '10% better than the 2006/07 baseline'." or ""),
+            messageId = "levels-missing",
+            data = {
+              subject = d.subject(d.measure_label(target, ti, m, mi)), gaps = d.join(gaps, "or"),
+              no_date = (fields[#fields] == "with_agreement" and not r.date(m.node.target_date)) and ctx.text("no-date") or "",
+              next = next_step and ctx.text(m.node.agreed == true and "next-agreed" or "next-once-agreed") or "",
+              relative = pending and ctx.text("relative") or "",
+            },
           }
         end
       end

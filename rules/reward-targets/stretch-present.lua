@@ -16,6 +16,19 @@ return {
     .. "reward-targets.levels-present's finding). Data published after the period ends "
     .. "can justify a later date, which is why a date outside the period is only a warning.",
   params = { "sign_off_stages" },
+  messages = {
+    ["no-target-date"] = {
+      message = "{subject} does not give the date by which the stretch is to be achieved.",
+      suggestion = "Give the date the stretch is to be reached by, normally the end of the agreement.",
+    },
+    ["date-outside-period"] = {
+      message = "{subject} has a target date of {date}, outside the agreement's period ({start} to {finish}).",
+      suggestion = "Set the target date within the period of the agreement, normally at its end. If the data for "
+        .. "the final year are only published later, say so in the measure's definition.",
+    },
+    ["its-start"] = "its start",
+    ["its-end"] = "its end",
+  },
   check = function(draft, ctx)
     if not r.levels_expected(draft, ctx) then return end
     local period = json.type(draft.agreement.period) == "object" and draft.agreement.period or {}
@@ -32,17 +45,17 @@ return {
           ctx.report{
             node = m.node, block = block,
             severity = r.levels_next(draft, ctx) and "advice" or nil,
-            message = name .. " does not give the date by which the stretch is to be achieved.",
-            suggestion = "Give the date the stretch is to be reached by, normally the end of the agreement.",
+            messageId = "no-target-date", data = { subject = name },
           }
         elseif date and ((start and date < start) or (finish and date > finish)) then
           ctx.report{
             node = m.node, key = "target_date", block = block, severity = "warning",
-            message = string.format("%s has a target date of %s, outside the agreement's period (%s to %s).",
-              name, d.date_words(date), start and d.date_words(start) or "its start",
-              finish and d.date_words(finish) or "its end"),
-            suggestion = "Set the target date within the period of the agreement, normally at its end. If the "
-              .. "data for the final year are only published later, say so in the measure's definition.",
+            messageId = "date-outside-period",
+            data = {
+              subject = name, date = d.date_words(date),
+              start = start and d.date_words(start) or ctx.text("its-start"),
+              finish = finish and d.date_words(finish) or ctx.text("its-end"),
+            },
           }
         end
       end

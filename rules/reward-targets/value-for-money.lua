@@ -18,6 +18,23 @@ return {
     .. "small enhancement buys little improvement for a large share of the grant, and GO will ask whether it "
     .. "is a real stretch.",
   params = { "min_relative_enhancement", "min_point_enhancement", "percentage_unit_wording" },
+  messages = {
+    ["small-point-enhancement"] = {
+      message = "{subject} has a stretch of {with} against a projection without the agreement of {without}: an "
+        .. "enhancement of {enhancement} percentage points, less than the {minimum} that would clearly justify "
+        .. "reward{grant}.",
+      suggestion = "{advice}",
+    },
+    ["small-enhancement"] = {
+      message = "{subject} has a stretch of {with} against a projection without the agreement of {without}: an "
+        .. "enhancement of {enhancement}, less than the {minimum} that would clearly justify reward{grant}.",
+      suggestion = "{advice}",
+    },
+    ["carries-grant"] = " (the target carries {grant} of reward grant)",
+    ["advice"] = "Consider whether the stretch can be more challenging, or whether this outcome is the best use of a "
+      .. "reward target. If the enhancement is as much as can realistically be achieved, explain in the rationale "
+      .. "why it is still a significant improvement.",
+  },
   check = function(draft, ctx)
     local minimum = ctx.params.min_relative_enhancement
     local block_of = d.block_finder(draft)
@@ -26,34 +43,25 @@ return {
       -- A measure in percentages is judged in points: a GCSE stretch from 56.5% to 59.0% is 2.5 points,
       -- not a 4% relative change.
       local points = prose.find({ d.text(m.unit), d.text(m.title) }, ctx.params.percentage_unit_wording)
+      local id, shown, least
       if enhancement and enhancement > 0 and points then
         if enhancement < ctx.params.min_point_enhancement then
-          local grant = r.number(target.reward_grant)
-          ctx.report{
-            node = m.node, key = "with_agreement", block = block_of(target),
-            message = string.format("%s has a stretch of %s against a projection without the agreement of %s: an "
-              .. "enhancement of %s percentage points, less than the %s that would clearly justify reward%s.",
-              d.subject(d.measure_label(target, ti, m, mi)), r.num(with), r.num(without), r.num(enhancement),
-              r.num(ctx.params.min_point_enhancement),
-              grant and (" (the target carries " .. r.money(grant) .. " of reward grant)") or ""),
-            suggestion = "Consider whether the stretch can be more challenging, or whether this outcome is the best "
-              .. "use of a reward target. If the enhancement is as much as can realistically be achieved, explain "
-              .. "in the rationale why it is still a significant improvement.",
-          }
+          id, shown, least = "small-point-enhancement", r.num(enhancement), r.num(ctx.params.min_point_enhancement)
         end
       -- No enhancement at all is R06's error; a zero projection gives no proportion to judge.
       elseif enhancement and enhancement > 0 and without ~= 0 and enhancement / math.abs(without) < minimum then
+        id, shown, least = "small-enhancement", r.pct(enhancement / math.abs(without)), r.pct(minimum)
+      end
+      if id then
         local grant = r.number(target.reward_grant)
         ctx.report{
           node = m.node, key = "with_agreement", block = block_of(target),
-          message = string.format("%s has a stretch of %s against a projection without the agreement of %s: an "
-            .. "enhancement of %s, less than the %s that would clearly justify reward%s.",
-            d.subject(d.measure_label(target, ti, m, mi)), r.num(with), r.num(without),
-            r.pct(enhancement / math.abs(without)), r.pct(minimum),
-            grant and (" (the target carries " .. r.money(grant) .. " of reward grant)") or ""),
-          suggestion = "Consider whether the stretch can be more challenging, or whether this outcome is the best "
-            .. "use of a reward target. If the enhancement is as much as can realistically be achieved, explain "
-            .. "in the rationale why it is still a significant improvement.",
+          messageId = id,
+          data = {
+            subject = d.subject(d.measure_label(target, ti, m, mi)), with = r.num(with), without = r.num(without),
+            enhancement = shown, minimum = least, advice = ctx.text("advice"),
+            grant = grant and ctx.text("carries-grant", { grant = r.money(grant) }) or "",
+          },
         }
       end
     end
