@@ -31,12 +31,14 @@ return {
   guidance = "R03 and R20 (guidance-research.md, High): seed003 §5.1(ii) (ODPM: 'provide a baseline "
     .. "position for each indicator'); seed004 (GOEM reward criteria: 'Where baselines remain to be "
     .. "determined, have targets and stretch been identified?'; key issue 'identifying baselines and "
-    .. "targets'). R64 (High): 2008-11 LAA placeholders with a reason (B&NES 2008, Durham 2009).",
+    .. "targets'). R64 (High): 2008-11 LAA placeholders with a reason (B&NES 2008, Durham 2009), marked or said "
+    .. "in the definition.",
   rationale = "Stretch and reward are judged against the baseline, so a reward measure without one, or "
     .. "without a firm plan and a relative stretch, cannot be agreed; other indicators without a "
     .. "baseline cannot show improvement and GO will ask for one. A 2008-11 LAA may carry an indicator "
     .. "as a placeholder when it says why.",
-  params = { "indicator_detail_error_stages", "sign_off_stages", "banned_measures" },
+  params = { "indicator_detail_error_stages", "sign_off_stages", "banned_measures", "placeholder_wording",
+    "negation_wording" },
   messages = {
     ["no-baseline"] = { message = "{subject} has no baseline.", suggestion = "{how}{stretch}.{hold}" },
     ["placeholder-without-reason"] = {
@@ -148,8 +150,7 @@ return {
     local judged = d.reward_indicator_ids(draft)
     for _, ind in ipairs(d.list(draft.indicators)) do
       if json.type(ind) == "object" and not judged[ind.id] then
-        local placeholder_ok = ctx.kind == "laa2008"
-          and json.type(ind.placeholder) == "object" and d.value(ind.placeholder.reason) ~= nil
+        local placeholder_ok = ind_lib.held(ind, ctx.kind, ctx.params.placeholder_wording, ctx.params.negation_wording)
         -- By the penultimate draft GOEM needed "most if not all of the document" agreed (seed004).
         local severity = ind_lib.late(ctx) and "error" or "warning"
         judge(d.label(ind, "Indicator"), ind, d.value(ind.baseline), "other", severity, block_of(ind), placeholder_ok)

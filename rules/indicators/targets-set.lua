@@ -9,12 +9,12 @@ return {
   kinds = { "lpsa2", "laa", "laa2008" },
   guidance = "R23 (guidance-research.md, High): seed004 (GOEM key issue 'identifying baselines and targets'; "
     .. "'the development of indicators and targets does not appear to have progressed much since the last "
-    .. "draft'). R64 (High) for 2008-11 placeholders; the years are those of agreement.period, else the "
+    .. "draft'). R64 (High) for 2008-11 placeholders, marked or said in the definition; the years are those of agreement.period, else the "
     .. "target_years parameter; R63 (Medium): Durham 2009, a 2008-11 target needs values for 2008/09, 2009/10 and "
     .. "2010/11. Reward measures' stretch targets are judged by the reward-target rules (R05).",
   rationale = "An outcome with no indicator cannot be tracked, and an indicator with no targets commits "
     .. "nobody to anything; by the penultimate draft both block sign-off.",
-  params = { "indicator_detail_error_stages", "target_years" },
+  params = { "indicator_detail_error_stages", "target_years", "placeholder_wording", "negation_wording" },
   messages = {
     ["outcome-not-measured"] = {
       message = "{subject} has no indicator to measure it.",
@@ -67,7 +67,7 @@ return {
     for _, i in ipairs(indicators) do
       if json.type(i) == "object" and not reward[i.id] then
         local name = d.label(i, "Indicator")
-        local held = ctx.kind == "laa2008" and json.type(i.placeholder) == "object" and d.value(i.placeholder.reason)
+        local held = ind.held(i, ctx.kind, ctx.params.placeholder_wording, ctx.params.negation_wording)
         local given = {}
         for _, t in ipairs(d.list(i.targets)) do
           if json.type(t) == "object" and d.text(t.year) then given[t.year] = true end

@@ -1,7 +1,17 @@
 -- Shared shapes for the indicator rules: `local ind = require("indicators")`.
 -- Like draft.lua it runs without ctx: pass what it needs explicitly.
 local d = require("draft")
+local prose = require("prose")
 local M = {}
+
+-- Whether indicator `i` of a 2008-11 LAA is a placeholder that says why (R64): marked so with a reason,
+-- or said in its definition ("the baseline and targets will be set at the March 2009 refresh",
+-- the wording parameter placeholder_wording).
+function M.held(i, kind, wording, negation)
+  if kind ~= "laa2008" or json.type(i) ~= "object" then return false end
+  if json.type(i.placeholder) == "object" and d.value(i.placeholder.reason) ~= nil then return true end
+  return prose.find(d.text(i.definition), wording, negation) ~= nil
+end
 
 -- LPSA2 negotiation agrees priorities first, then measures, then target levels (seed001's
 -- timetable; seed003 §4.3): a draft still at the priorities stage is not expected to give
