@@ -18,7 +18,8 @@ return {
     .. "financial management: a protocol signed by first-level funding recipients, their accountability "
     .. "to the accountable body, variance reporting, responsibility for overspend) and report §21 ('A "
     .. "financial protocol to be signed by all first level recipients of funding is currently being "
-    .. "finalised').",
+    .. "finalised'). R39 asks for the protocol, variance reporting and overspend; the recipients' accountability "
+    .. "is Leicestershire's own fourth principle, so its absence alone is advice.",
   rationale = "The accountable body answers for money that other partners spend, so the agreement needs to "
     .. "say on what terms they receive it, how variations are reported and who bears overspends. A draft "
     .. "with no financial management section at all is reported by performance.arrangements-in-agreement.",
@@ -45,6 +46,7 @@ return {
     local node, key = a.at_missing(fm, FIELDS)
     ctx.report{
       node = node, key = key,
+      severity = (#gaps == 1 and gaps[1] == "recipients") and "advice" or nil,
       messageId = "arrangements-incomplete", data = { gaps = d.join(words, "or") },
     }
   end,

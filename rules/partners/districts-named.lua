@@ -6,11 +6,14 @@ return {
   title = "Two-tier areas name their district councils as partners, with roles",
   section = "district-involvement",
   severity = "warning",
-  kinds = { "lpsa2", "laa" },
+  kinds = { "lpsa2", "laa", "laa2008" },
   guidance = "R48 (guidance-research.md, High): LGC 2003 (LPSA2s 'unlikely to be agreed ... if they do "
     .. "not substantially involve district authorities'); Hampshire 2004; seed004 (GOEM 'District "
     .. "involvement': districts and their LSPs to 'lead the delivery of many of the key priorities'). An "
-    .. "error for LPSA2, a warning for LAAs.",
+    .. "error for LPSA2, a warning for LAAs. In a 2008-11 LAA the district councils of a two-tier area are "
+    .. "partner authorities with a duty to cooperate, and each designated target names its lead and contributing "
+    .. "partners (R65, High: Bracknell; the LGPIH Act summary), so a district listed with no role is raised there "
+    .. "too; the rest is for the earlier kinds, whose guidance R48 is.",
   rationale = "In a two-tier county the district councils deliver housing, street cleansing, community "
     .. "safety and much of the neighbourhood work the targets depend on; government expected them to be "
     .. "partners with real roles, and for LPSA2 made it a condition of agreement.",
@@ -55,6 +58,7 @@ return {
         end
       end
     end
+    if ctx.kind == "laa2008" then return end
     if districts == 0 then
       local node, key = d.at(draft, "partners")
       ctx.report{
