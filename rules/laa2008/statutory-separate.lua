@@ -17,11 +17,12 @@ return {
   guidance = "R61 (guidance-research.md, High that there were 16 statutory targets, listed separately and "
     .. "not counted in the 35): Isle of Wight FAQ; Bracknell LAA 2008 ('16 in number ... marked with a #'). "
     .. "WHICH codes they are is LOW confidence (guidance-research.md §5: recalled, not confirmed): it is "
-    .. "params statutory_ni_codes, to be checked against the DCSF list.",
+    .. "params statutory_ni_codes, to be checked against the DCSF list; so a draft listing fewer than "
+    .. "statutory_target_count is a warning, and the codes missing from our list are named with that caveat.",
   rationale = "The statutory targets are agreed with the Secretary of State under education law and held "
     .. "alongside the LAA: marked as designated they would take up designated places, and left out "
     .. "altogether the agreement would be incomplete.",
-  params = { "statutory_ni_codes", "max_designated_targets" },
+  params = { "statutory_ni_codes", "max_designated_targets", "statutory_target_count" },
   messages = {
     ["not-statutory"] = {
       message = "{subject} is marked as a statutory education or early-years target, but {code} on our list of "
@@ -39,6 +40,12 @@ return {
         .. "up one of the {max} designated places. If the DCSF list shows it is not statutory, keep it as "
         .. "designated.",
     },
+    ["statutory-targets-missing"] = {
+      message = "The draft lists {count} statutory education and early-years targets, but there are {expected}.{missing}",
+      suggestion = "List every statutory target agreed with the DCSF, marked as statutory, alongside the designated "
+        .. "targets: they form part of the agreement but are not counted in the {max}.",
+    },
+    ["missing-codes"] = " Of those on our list, which is still to be confirmed, {codes} are not in the draft.",
     ["no-statutory-targets"] = {
       message = "The draft does not list the statutory education and early-years targets.",
       suggestion = "List the statutory targets agreed with the DCSF separately, marked as statutory, alongside "
@@ -50,14 +57,15 @@ return {
     for _, n in ipairs(ctx.params.statutory_ni_codes) do statutory[n] = true end
     local block_of = d.block_finder(draft)
     local max = ctx.params.max_designated_targets
-    local indicators, any_statutory = d.list(draft.indicators), false
+    local indicators, listed, count = d.list(draft.indicators), {}, 0
     for _, ind in ipairs(indicators) do
       if json.type(ind) == "object" then
         local name = d.subject(d.label(ind, "Indicator"))
         local code = d.text(ind.ni_code)
         local n = story.ni_number(code)
         if ind.kind == "statutory" then
-          any_statutory = true
+          count = count + 1
+          if n then listed[n] = true end
           if not statutory[n] then
             local node, key = d.at(ind, "ni_code")
             ctx.report{
@@ -77,7 +85,23 @@ return {
         end
       end
     end
-    if #indicators > 0 and not any_statutory then
+    -- The count is High (R61); which codes are missing is named from the unconfirmed list.
+    local expected = ctx.params.statutory_target_count
+    if count > 0 and count < expected then
+      local absent = {}
+      for _, c in ipairs(ctx.params.statutory_ni_codes) do
+        if not listed[c] then absent[#absent + 1] = c end
+      end
+      ctx.report{
+        node = draft.indicators, severity = "warning",
+        messageId = "statutory-targets-missing",
+        data = {
+          count = count, expected = expected, max = max,
+          missing = #absent > 0 and ctx.text("missing-codes", { codes = codes_words(absent) }) or "",
+        },
+      }
+    end
+    if #indicators > 0 and count == 0 then
       ctx.report{
         node = draft.indicators, severity = "advice",
         messageId = "no-statutory-targets", data = { max = max },
