@@ -38,7 +38,7 @@ return {
     .. "baseline cannot show improvement and GO will ask for one. A 2008-11 LAA may carry an indicator "
     .. "as a placeholder when it says why.",
   params = { "indicator_detail_error_stages", "sign_off_stages", "banned_measures", "placeholder_wording",
-    "negation_wording" },
+    "negation_wording", "published_definition_wording" },
   messages = {
     ["no-baseline"] = { message = "{subject} has no baseline.", suggestion = "{how}{stretch}.{hold}" },
     ["placeholder-without-reason"] = {
@@ -149,7 +149,9 @@ return {
     -- Other indicators: a warning. Those serving as reward measures were judged above.
     local judged = d.reward_indicator_ids(draft)
     for _, ind in ipairs(d.list(draft.indicators)) do
-      if json.type(ind) == "object" and not judged[ind.id] then
+      -- One only named is asked to be firmed up first (indicators.definition-present), in one finding.
+      if json.type(ind) == "object" and not judged[ind.id]
+          and not ind_lib.only_named(ind, ctx.params.published_definition_wording) then
         local placeholder_ok = ind_lib.held(ind, ctx.kind, ctx.params.placeholder_wording, ctx.params.negation_wording)
         -- By the penultimate draft GOEM needed "most if not all of the document" agreed (seed004).
         local severity = ind_lib.late(ctx) and "error" or "warning"

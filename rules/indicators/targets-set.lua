@@ -14,7 +14,8 @@ return {
     .. "2010/11. Reward measures' stretch targets are judged by the reward-target rules (R05).",
   rationale = "An outcome with no indicator cannot be tracked, and an indicator with no targets commits "
     .. "nobody to anything; by the penultimate draft both block sign-off.",
-  params = { "indicator_detail_error_stages", "target_years", "placeholder_wording", "negation_wording" },
+  params = { "indicator_detail_error_stages", "target_years", "placeholder_wording", "negation_wording",
+    "published_definition_wording" },
   messages = {
     ["outcome-not-measured"] = {
       message = "{subject} has no indicator to measure it.",
@@ -65,7 +66,9 @@ return {
     local years = ind.target_years(draft, ctx.params.target_years)
     local reward = d.reward_indicator_ids(draft)
     for _, i in ipairs(indicators) do
-      if json.type(i) == "object" and not reward[i.id] then
+      -- One only named is asked to be firmed up first (indicators.definition-present), in one finding.
+      if json.type(i) == "object" and not reward[i.id]
+          and not ind.only_named(i, ctx.params.published_definition_wording) then
         local name = d.label(i, "Indicator")
         local held = ind.held(i, ctx.kind, ctx.params.placeholder_wording, ctx.params.negation_wording)
         local given = {}

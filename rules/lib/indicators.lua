@@ -51,6 +51,13 @@ function M.unformed(s)
   return d.is_blank(v.definition) and d.is_blank(v.data_source) and d.is_blank(v.unit) and d.is_blank(v.polarity)
 end
 
+-- Whether indicator `i` (not a reward measure's) is only named so far: indicators.definition-present
+-- asks for it to be firmed up, in one finding, before its baseline and targets are asked for.
+function M.only_named(i, wording)
+  local s = { values = i, node = i, indicator = i }
+  return M.unformed(s) and not M.published(s, wording)
+end
+
 -- Whether missing indicator detail is an error at this stage rather than a warning: by the
 -- penultimate draft GOEM needed "most if not all of the document" agreed (seed004).
 function M.late(ctx)
