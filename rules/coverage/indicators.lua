@@ -1,0 +1,23 @@
+local cov = require("coverage")
+
+return {
+  id = "coverage.indicators",
+  title = "The draft sets out indicators and targets",
+  section = "indicators",
+  severity = "error",
+  kinds = { "laa", "laa2008" },
+  guidance = "R23 (guidance-research.md, High): 'every Outcome has at least one Indicator, and every "
+    .. "indicator has at least one Target'; R59-R63 for the designated targets of a 2008-11 LAA; seed004 "
+    .. "(GOEM key issue 'identifying baselines and targets'). A warning at the first draft, an error from "
+    .. "the second (params coverage_warning_stages).",
+  rationale = "An agreement is signed off on its indicators and targets. A draft with none gives the "
+    .. "Government Office and departments nothing to negotiate.",
+  params = { "coverage_warning_stages" },
+  check = function(draft, ctx)
+    if cov.has_entries(draft.indicators) then return end
+    cov.report_missing(draft, ctx, "indicators", cov.severity(draft, ctx),
+      "The draft does not yet set out any indicators or targets.",
+      "For each outcome, set out the indicators that will measure it, preferring existing national or "
+        .. "local indicators, each with its definition, data source, baseline and targets for each year.")
+  end,
+}

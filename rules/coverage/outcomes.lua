@@ -1,0 +1,24 @@
+local cov = require("coverage")
+
+return {
+  id = "coverage.outcomes",
+  title = "The draft sets out its outcomes",
+  section = "indicators",
+  severity = "error",
+  kinds = { "laa", "laa2008" },
+  guidance = "R23 (guidance-research.md, High): every outcome has an indicator and every indicator a "
+    .. "target, so an agreement is built on its outcomes; seed004 (GOEM key issue 'developing and "
+    .. "reviewing indicators ... and identifying baselines and targets', asked of a second draft that "
+    .. "had outcomes for every theme). A warning at the first draft, an error from the second "
+    .. "(params coverage_warning_stages).",
+  rationale = "Indicators, targets, reward targets and funding all hang from the outcomes. A draft "
+    .. "without them cannot be assessed, and once past the first draft it is far behind the timetable.",
+  params = { "coverage_warning_stages" },
+  check = function(draft, ctx)
+    if cov.has_entries(draft.outcomes) then return end
+    cov.report_missing(draft, ctx, "outcomes", cov.severity(draft, ctx),
+      "The draft does not yet set out any outcomes.",
+      "Set out the outcomes each block or theme will deliver, each with the strategic priority it serves "
+        .. "and a lead partner, so that indicators and targets can be built on them.")
+  end,
+}

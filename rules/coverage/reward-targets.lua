@@ -1,0 +1,26 @@
+local cov = require("coverage")
+
+return {
+  id = "coverage.reward-targets",
+  title = "The draft sets out its reward targets",
+  section = "reward-targets",
+  severity = "error",
+  -- A 2008-11 LAA's reward is attached to its designated targets, which coverage.indicators asks for.
+  kinds = { "laa", "lpsa2" },
+  guidance = "R01, R02 (guidance-research.md, High, Medium): an agreement carries about 12 reward "
+    .. "targets; seed004 (GOEM: reward targets 'a key risk for delivery of the LAA on time', with an "
+    .. "interim date for 'the reward element details'); R57 and seed003 §4.3 (an LPSA2 negotiates its "
+    .. "measures and then its target levels after the priorities are agreed). An LAA: a warning at the "
+    .. "first draft, an error from the second (params coverage_warning_stages). An LPSA2 that gives its "
+    .. "negotiation stage: an error from the measures stage, nothing at the priorities stage.",
+  rationale = "Reward targets take longest to agree, because each needs a baseline, a projection and a "
+    .. "stretch that departments accept; a draft past its first stage without them is far behind.",
+  params = { "coverage_warning_stages" },
+  check = function(draft, ctx)
+    if cov.has_entries(draft.reward_targets) then return end
+    cov.report_missing(draft, ctx, "reward_targets", cov.severity(draft, ctx, "measures"),
+      "The draft does not yet set out any reward targets.",
+      "Propose the reward targets (about twelve), each with its outcome, the measures that will show "
+        .. "it, a rationale for choosing it and a lead partner; baselines, projections and stretch follow.")
+  end,
+}
