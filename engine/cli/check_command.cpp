@@ -89,7 +89,22 @@ void note_not_trusted(const ConfiguredBatch& batch, std::ostream& err) {
     }
 }
 
+// A rule that could not run is the installation's problem, not the council's: it is told on standard
+// error whatever the format. Returns whether there was one.
+bool report_rule_failures(const std::vector<DraftReport>& reports, std::ostream& err) {
+    bool rule_failed = false;
+    for (const auto& report : reports)
+        for (const auto& f : report.findings)
+            if (f.rule == "engine.rule-failed") {
+                err << report.file << ": error: " << f.message << " [" << f.rule << "]\n";
+                rule_failed = true;
+            }
+    return rule_failed;
+}
+
+// 2 wins over 3, and 3 over 1.
 int exit_code_for(const CheckArgs& args, const std::vector<DraftReport>& reports, std::ostream& err) {
+    const bool rule_failed = report_rule_failures(reports, err);
     const Severity threshold = *parse_severity(args.fail_on);
     int code = exit_code::clean;
     int warnings = 0;
@@ -103,7 +118,7 @@ int exit_code_for(const CheckArgs& args, const std::vector<DraftReport>& reports
         err << "draftcheck: " << warnings << " warnings, more than --max-warnings " << args.max_warnings << "\n";
         code = exit_code::findings;
     }
-    return code;
+    return rule_failed ? exit_code::rule_failed : code;
 }
 
 int run_check(const CheckArgs& args, std::ostream& out, std::ostream& err) {
