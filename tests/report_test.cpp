@@ -50,106 +50,6 @@ std::string rendered(const std::string& format, const std::vector<DraftReport>& 
     return out.str();
 }
 
-std::vector<std::string> lines_of(const std::string& text) {
-    std::vector<std::string> lines;
-    std::istringstream in(text);
-    for (std::string line; std::getline(in, line);) lines.push_back(line);
-    return lines;
-}
-
-// The bullets that follow the line `intro`, up to the next blank line.
-std::vector<std::string> bullets_after(const std::string& letter, const std::string& intro) {
-    const auto lines = lines_of(letter);
-    std::vector<std::string> items;
-    auto it = std::find(lines.begin(), lines.end(), intro);
-    if (it == lines.end()) return items;
-    for (it += 2; it != lines.end() && it->rfind("- ", 0) == 0; ++it) items.push_back(it->substr(2));
-    return items;
-}
-
-const std::string kKeyIssuesIntro = "To progress your agreement, we would encourage you to focus on the following key issues:";
-
-TEST(Letter, KeyIssuesFollowTheCanonicalOrderAndOnlySectionsWithErrorsOrWarnings) {
-    const DraftReport report = check_example("leicestershire-laa-2nd-draft");
-    std::vector<std::string> expected;
-    for (const auto& section : installation().rules.sections().all()) {
-        const bool raised = std::any_of(report.findings.begin(), report.findings.end(), [&](const Finding& f) {
-            return f.section == section.id && f.severity >= Severity::warning;
-        });
-        if (raised) expected.push_back(section.key_issue);
-    }
-    ASSERT_GE(expected.size(), 2u);
-    for (std::size_t i = 0; i < expected.size(); ++i) expected[i] += i + 1 == expected.size() ? "." : ";";
-    EXPECT_EQ(bullets_after(rendered("letter", {report}), kKeyIssuesIntro), expected);
-
-    // Sustainability has only advice in this draft: it is in the annex but not a key issue.
-    const Section* sustainability = installation().rules.sections().find("sustainability");
-    ASSERT_NE(sustainability, nullptr);
-    const std::string letter = rendered("letter", {report});
-    EXPECT_EQ(letter.find(sustainability->key_issue), std::string::npos);
-    EXPECT_NE(letter.find("\n### Sustainability\n"), std::string::npos);
-}
-
-TEST(Letter, AWellFormedFinalDraftHasNoKeyIssues) {
-    const std::string letter = rendered("letter", {check_example("northmoor-laa-final")});
-    EXPECT_EQ(letter.find(kKeyIssuesIntro), std::string::npos);
-    EXPECT_NE(letter.find("We have no key issues to raise: the sections of the draft are in good shape."), std::string::npos);
-    EXPECT_NE(letter.find("# Government Office for the North West response to the final draft of the Northmoor LAA"), std::string::npos);
-}
-
-TEST(Letter, NextStepsGiveTheInterimDatesWithTheRewardElementFirst) {
-    const std::string letter = rendered("letter", {check_example("leicestershire-laa-2nd-draft")});
-    const std::size_t next_steps = letter.find("\n## Next steps\n");
-    const std::size_t annex = letter.find("\n## Annex");
-    ASSERT_NE(next_steps, std::string::npos);
-    ASSERT_LT(next_steps, annex);
-    const std::string section = letter.substr(next_steps, annex - next_steps);
-    EXPECT_NE(section.find("23 November 2005"), std::string::npos) << section;
-    EXPECT_NE(section.find("3 February 2006"), std::string::npos) << section;
-    EXPECT_NE(section.find("two interim target dates for gaps to be filled in: 9 December 2005 for reward element details and "
-                           "5 January 2006 for all remaining gaps"),
-              std::string::npos)
-        << section;
-}
-
-TEST(Letter, TheRewardElementDateComesFirstEvenWhenItIsLater) {
-    const DraftReport report = check_edited("leicestershire-laa-2nd-draft", [](ordered& draft) {
-        for (auto& date : draft["submission"]["dates"])
-            if (date["id"] == "d-interim-reward") date["date"] = "2006-01-20";
-    });
-    const std::string letter = rendered("letter", {report});
-    const std::size_t reward = letter.find("20 January 2006 for reward element details");
-    const std::size_t gaps = letter.find("5 January 2006 for all remaining gaps");
-    ASSERT_NE(reward, std::string::npos) << letter;
-    ASSERT_NE(gaps, std::string::npos) << letter;
-    EXPECT_LT(reward, gaps);
-}
-
-TEST(Letter, WithoutATimetableTheNextStepsSayWhatToDo) {
-    const std::string letter = rendered("letter", {check_example("sheffield-lpsa2-priorities")});
-    EXPECT_NE(letter.find("Your draft does not give the date of your next submission"), std::string::npos);
-}
-
-TEST(Letter, ChangesSinceThePreviousDraftAreAcknowledged) {
-    const DraftReport report = check_example("leicestershire-laa-2nd-draft");
-    ASSERT_GE(report.findings.size(), 3u);
-    Finding fixed = report.findings[0];
-    fixed.message = "An earlier problem that this draft has put right.";
-    const std::vector<FindingChanges> changes{{{fixed, fixed}, {}, report.findings}};
-    const std::string letter = rendered("letter", {report}, &changes);
-    const auto resolved = bullets_after(letter, "Many of our comments on the previous draft are now reflected:");
-    EXPECT_EQ(resolved, (std::vector<std::string>{fixed.message, fixed.message}));
-    EXPECT_NE(letter.find("Of our comments on the previous draft, " + std::to_string(report.findings.size()) +
-                          " still apply, and this draft raises 0 new points."),
-              std::string::npos);
-}
-
-TEST(Letter, AdviceStaysInTheAnnex) {
-    const std::string letter = rendered("letter", {check_example("northmoor-laa-final")});
-    EXPECT_NE(letter.find("\n## Annex: general comments\n"), std::string::npos);
-    EXPECT_NE(letter.find("Partners may also wish to consider the following:"), std::string::npos);
-}
-
 TEST(Html, DraftTextIsEscaped) {
     const DraftReport report = check_edited("leicestershire-laa-2nd-draft", [](ordered& draft) {
         draft["agreement"]["partnership"] = "<script>alert('x')</script> & Partners";
@@ -401,13 +301,33 @@ TEST_F(BrokenTemplates, TheCommandLineStopsWithTheTemplatesPosition) {
 }
 
 TEST_F(BrokenTemplates, AReviewerSetsTheSignatoryAndContact) {
-    replace("offices.json", R"("GOEM": { "name": "Government Office for the East Midlands", "signatory": "", "title": "", "contact": "", "phone": "" })",
-            R"("GOEM": { "name": "Government Office for the East Midlands", "signatory": "A. Reviewer", "title": "Deputy Director", "contact": "B. Officer", "phone": "0115 000 0000" })");
+    replace("offices.json", R"("signatory": "",
+    "title": "",
+    "contact": "",
+    "phone": "",)",
+            R"("signatory": "A. Reviewer",
+    "title": "Deputy Director",
+    "contact": "B. Officer",
+    "phone": "0115 000 0000",)");
     const RunResult run = run_draftcheck("check --format letter examples/leicestershire-laa-2nd-draft.json", SOURCE_DIR,
                                          "DRAFTCHECK_HOME='" + home_.path().string() + "'");
     EXPECT_EQ(run.err, "");
     EXPECT_NE(run.out.find("Please contact B. Officer (tel. 0115 000 0000) to clarify"), std::string::npos) << run.out;
     EXPECT_NE(run.out.find("\n\nA. Reviewer\n\nDeputy Director\n\nGovernment Office for the East Midlands\n"), std::string::npos);
+}
+
+TEST_F(BrokenTemplates, APromptWithNeitherSectionNorHeadingIsReported) {
+    replace("templates.json", R"("heading": "Transport",)", "");
+    EXPECT_NE(load_error().find("a reviewer prompt names either the \"section\" it belongs to or a \"heading\""), std::string::npos)
+        << load_error();
+}
+
+TEST_F(BrokenTemplates, AKindsTextTheLetterDoesNotUseIsReported) {
+    replace("templates.json", R"("by_kind": {
+    "lpsa2": {)", R"("by_kind": {
+    "lpsa2": {
+      "titel": "x",)");
+    EXPECT_NE(load_error().find("/by_kind/lpsa2/titel is not a text the letter uses"), std::string::npos) << load_error();
 }
 
 }  // namespace

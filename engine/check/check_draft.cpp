@@ -35,21 +35,44 @@ std::string resolve_kind(const json& doc, const SourceText& source, const CheckO
                          ": set \"agreement\": {\"kind\": ...} to \"lpsa2\", \"laa\" or \"laa2008\", or pass --kind");
 }
 
-// The parts of the draft a report quotes: who, which draft, and the blocks' names.
+bool blank(const json& v) {
+    if (v.is_null()) return true;
+    if (v.is_string()) return v.get_ref<const std::string&>().find_first_not_of(" \t\r\n") == std::string::npos;
+    return (v.is_array() || v.is_object()) && v.empty();
+}
+
+// The parts of the draft a report quotes: who, which draft, and the blocks' names; each entity of
+// every top-level list by its position, with the fields that name it ("entities": {"indicators":
+// [{"id", "title", "name", "number", "ref"}, ...]}), so that a finding's pointer leads to the title
+// the draft gives; and the pointers, one or two levels deep, at which the draft says something
+// ("present": ["/narrative", "/narrative/context", ...]), so that a letter praises only what is there.
 json facts_of(const json& doc) {
     json facts = json::object();
     for (const char* section : {"agreement", "submission"})
         if (doc.contains(section) && doc[section].is_object()) facts[section] = doc[section];
-    json blocks = json::array();
-    if (doc.contains("blocks") && doc["blocks"].is_array())
-        for (const auto& block : doc["blocks"]) {
-            if (!block.is_object()) continue;
-            json kept = json::object();
-            for (const char* field : {"id", "code", "name"})
-                if (block.contains(field)) kept[field] = block[field];
-            blocks.push_back(std::move(kept));
+    json entities = json::object();
+    json present = json::array();
+    if (doc.is_object())
+        for (const auto& [key, value] : doc.items()) {
+            if (blank(value)) continue;
+            const std::string at = (json::json_pointer() / key).to_string();
+            present.push_back(at);
+            if (value.is_object())
+                for (const auto& [field, member] : value.items())
+                    if (!blank(member)) present.push_back((json::json_pointer(at) / field).to_string());
+            if (!value.is_array()) continue;
+            json& kept = entities[key] = json::array();
+            for (const auto& item : value) {
+                json named = json::object();
+                if (item.is_object())
+                    for (const char* field : {"id", "code", "title", "name", "number", "ref"})
+                        if (item.contains(field) && (item[field].is_string() || item[field].is_number())) named[field] = item[field];
+                kept.push_back(std::move(named));
+            }
         }
-    facts["blocks"] = std::move(blocks);
+    facts["blocks"] = entities.contains("blocks") ? entities["blocks"] : json::array();
+    facts["entities"] = std::move(entities);
+    facts["present"] = std::move(present);
     return facts;
 }
 

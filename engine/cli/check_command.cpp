@@ -38,7 +38,25 @@ struct CheckArgs {
     int max_warnings = -1;  // no limit
     bool summary = false;
     bool quiet = false;
+    bool prompts = false;  // the reviewer-mode prompts in the letter
+    std::vector<std::string> interim;  // "YYYY-MM-DD:what must be ready"
 };
+
+// --interim 2005-12-09:"reward element details" -> the date and what it covers.
+LetterOptions letter_options(const CheckArgs& args) {
+    LetterOptions options;
+    options.reviewer = args.prompts;
+    for (const auto& given : args.interim) {
+        const std::size_t colon = given.find(':');
+        const std::string date = given.substr(0, colon);
+        const bool dated = date.size() == 10 && date[4] == '-' && date[7] == '-' &&
+                           std::all_of(date.begin(), date.end(), [](char c) { return c == '-' || (c >= '0' && c <= '9'); });
+        if (colon == std::string::npos || !dated || colon + 1 >= given.size())
+            throw InputError({"--interim"}, "takes DATE:WHAT, such as 2005-12-09:\"reward element details\"; got \"" + given + "\"");
+        options.interim.push_back({date, given.substr(colon + 1)});
+    }
+    return options;
+}
 
 // "checked 120/1000 drafts" on one line of a terminal, for batches long enough to wait on.
 Progress progress_line(std::size_t total) {
@@ -122,6 +140,7 @@ int exit_code_for(const CheckArgs& args, const std::vector<DraftReport>& reports
 }
 
 int run_check(const CheckArgs& args, std::ostream& out, std::ostream& err) {
+    const LetterOptions letter = letter_options(args);
     const std::string home = draftcheck_home().path;
     const ConfiguredBatch batch = plan_batch({args.files, args.config, args.rule_dirs, args.ignore, args.stdin_filename}, home);
     if (!args.output.empty())
@@ -144,7 +163,7 @@ int run_check(const CheckArgs& args, std::ostream& out, std::ostream& err) {
         if (!earlier.checked) throw InputError({args.previous}, "the previous draft could not be checked: " + earlier.error);
         changes.push_back(compare_findings(earlier, reports.front()));
     }
-    const RenderContext context{reports, installation, changes.empty() ? nullptr : &changes, Palette{use_colour(args, out)}};
+    const RenderContext context{reports, installation, changes.empty() ? nullptr : &changes, Palette{use_colour(args, out)}, letter};
 
     if (args.output.empty()) {
         render_report(args, context, out, err);
@@ -189,6 +208,8 @@ Action add_check_command(CLI::App& app) {
     cmd->add_option("--stdin-filename", args->stdin_filename, "The name the draft read from - (standard input) has, in messages and to find its configuration");
     cmd->add_option("--previous", args->previous, "The draft's previous version: the letter says which comments it resolved");
     cmd->add_option("--output", args->output, "Write the report to this file (whole or not at all) instead of standard output");
+    cmd->add_flag("--prompts", args->prompts, "A Government Office reviewer's letter: marked prompts for what no rule can judge");
+    cmd->add_option("--interim", args->interim, "An interim target date for filling gaps, DATE:WHAT (repeatable)")->allow_extra_args(false);
     cmd->add_option("--fail-on", args->fail_on, "Exit 1 when a finding is at least this severe")
         ->check(CLI::IsMember({"error", "warning", "advice"}))
         ->capture_default_str();

@@ -6,16 +6,55 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <tuple>
 
 namespace draftcheck {
 namespace {
 
 using nlohmann::json;
 
+const char* const kRuleFailed = "engine.rule-failed";
+
 std::string text_of(const json& object, const char* key) {
     if (!object.is_object()) return "";
     const auto it = object.find(key);
-    return it != object.end() && it->is_string() ? it->get<std::string>() : "";
+    if (it == object.end()) return "";
+    if (it->is_string()) return it->get<std::string>();
+    if (it->is_number_integer()) return std::to_string(it->get<long long>());
+    return "";
+}
+
+const json& member(const json& object, const char* key) {
+    static const json none;
+    if (!object.is_object()) return none;
+    const auto it = object.find(key);
+    return it == object.end() ? none : *it;
+}
+
+bool starts_with(const std::string& text, const std::string& prefix) { return text.compare(0, prefix.size(), prefix) == 0; }
+
+std::string capitalised(std::string text) {
+    if (!text.empty()) text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
+    return text;
+}
+std::string uncapitalised(std::string text) {
+    // "The draft ..." -> "the draft ..."; an acronym ("LAA ...", "VCS ...") stays as it is.
+    const bool acronym = text.size() > 1 && std::isupper(static_cast<unsigned char>(text[1]));
+    if (!text.empty() && !acronym) text[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[0])));
+    return text;
+}
+std::string without_full_stop(std::string text) {
+    while (!text.empty() && (text.back() == '.' || text.back() == ' ')) text.pop_back();
+    return text;
+}
+// The first sentence of a suggestion: the action; the rest stays in the schedule.
+std::string first_sentence(const std::string& text) {
+    for (std::size_t at = text.find(". "); at != std::string::npos; at = text.find(". ", at + 1)) {
+        // "e.g. " and "(for example the DfES ...)" do not end a sentence.
+        const bool abbreviation = at >= 1 && at + 2 < text.size() && std::islower(static_cast<unsigned char>(text[at + 2]));
+        if (!abbreviation) return text.substr(0, at + 1);
+    }
+    return text;
 }
 
 // "2005-11-09" -> "9 November 2005"; anything else is shown as the draft wrote it.
@@ -50,243 +89,526 @@ bool contains_any(std::string text, const std::vector<std::string>& words) {
     });
 }
 
+// The entity a finding is about: the element of a top-level list its pointer leads into
+// ("/indicators/3/baseline" -> indicators, 3); none for the draft as a whole or a section of it.
+struct EntityRef {
+    std::string list;
+    std::size_t index = 0;
+    bool operator<(const EntityRef& o) const { return std::tie(list, index) < std::tie(o.list, o.index); }
+};
+
+std::optional<EntityRef> entity_of(const std::string& pointer) {
+    if (pointer.size() < 2 || pointer[0] != '/') return std::nullopt;
+    const std::size_t second = pointer.find('/', 1);
+    if (second == std::string::npos) return std::nullopt;
+    const std::size_t third = pointer.find('/', second + 1);
+    const std::string index = pointer.substr(second + 1, third == std::string::npos ? std::string::npos : third - second - 1);
+    if (index.empty() || index.size() > 9 || !std::all_of(index.begin(), index.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return std::nullopt;
+    return EntityRef{pointer.substr(1, second - 1), static_cast<std::size_t>(std::stoul(index))};
+}
+
 struct TimetableDate {
     std::string date, label, type, covers;
 };
 
+}  // namespace
+
+std::string overall_judgement(const DraftReport& report) {
+    int missing = 0;  // expected sections the draft lacks, as errors
+    std::set<std::string> blocking, short_of;  // topics with errors; with errors or warnings
+    bool warnings = false;
+    for (const auto& f : report.findings) {
+        if (f.rule == kRuleFailed) continue;
+        if (f.severity >= Severity::warning) short_of.insert(f.section);
+        if (f.severity == Severity::error) {
+            blocking.insert(f.section);
+            if (starts_with(f.rule, "coverage.")) ++missing;
+        }
+        if (f.severity == Severity::warning) warnings = true;
+    }
+    if (report.kind == "lpsa2") {
+        // An LPSA2 is negotiated in stages: what the letter can say depends on which one is open.
+        const std::string stage = text_of(member(report.facts, "submission"), "negotiation_stage");
+        if (missing > 0) return "cannot_assess";
+        if (stage == "priorities" || stage == "measures" || stage == "target_levels")
+            return "lpsa2_" + stage + (short_of.empty() ? "_content" : "_gaps");
+    }
+    if (missing >= 2) return "cannot_assess";
+    // Far from sign-off: errors in three topics, or errors in one and warnings across five more.
+    if (blocking.size() >= 3 || (!blocking.empty() && short_of.size() >= blocking.size() + 5)) return "much_more_work";
+    if (!blocking.empty()) return "gaps_remain";
+    return warnings ? "points_to_consider" : "ready";
+}
+
+namespace {
+
 class Composer {
 public:
     Composer(const DraftReport& report, const FindingChanges* changes, const LetterTemplates& t, const Sections& sections,
-             const std::vector<RuleMeta>& rules)
-        : report_(report), changes_(changes), t_(t), sections_(sections), rules_(rules) {
+             const std::vector<RuleMeta>& rules, const LetterOptions& options)
+        : report_(report), changes_(changes), t_(t), sections_(sections), options_(options) {
         const json& facts = report.facts;
-        agreement_ = facts.contains("agreement") ? facts["agreement"] : json::object();
-        submission_ = facts.contains("submission") ? facts["submission"] : json::object();
-        if (facts.contains("blocks") && facts["blocks"].is_array())
-            for (const auto& block : facts["blocks"])
-                if (!text_of(block, "id").empty()) blocks_.push_back(block);
-        kind_ = t.entry("/kinds", report.kind);
+        agreement_ = member(facts, "agreement");
+        submission_ = member(facts, "submission");
+        entities_ = member(facts, "entities");
+        for (const auto& block : member(facts, "blocks"))
+            if (!text_of(block, "id").empty()) blocks_.push_back(block);
+        for (const auto& pointer : member(facts, "present"))
+            if (pointer.is_string()) present_.insert(pointer.get<std::string>());
+        for (const auto& rule : rules) rules_.emplace(rule.id, &rule);
+        kind_ = say_entry("/kinds", report.kind);
         if (kind_.empty()) kind_ = report.kind;
-        office_ = &t.office(text_of(agreement_, "government_office"));
+        office_ = &t.office(report.kind == "lpsa2" ? "ODPM" : text_of(agreement_, "government_office"));
         group_findings();
     }
 
     Letter compose() {
         covering_letter();
-        annex();
+        general_comments();
+        letter_.body_end = letter_.parts.size();
+        schedule();
         agreed_exceptions();
         return std::move(letter_);
     }
 
 private:
+    // One point the letter makes once: the findings of one rule in one section about one kind of
+    // entity (or about the draft as a whole).
+    struct Group {
+        std::string section, rule, list;  // list: "indicators", ...; "" for the draft as a whole
+        Severity severity = Severity::advice;
+        std::vector<const Finding*> findings;
+        std::vector<EntityRef> entities;  // distinct, in the draft's order
+    };
+
+    // --- wording: an entry for this kind of agreement ("by_kind/lpsa2/...") wins over the general one ---
+
+    std::string kind_pointer(const std::string& pointer) const { return "/by_kind/" + report_.kind + pointer; }
+    // The entry to use for `pointer`: this kind's own, else the general one; "" when neither exists.
+    std::string pick(const std::string& pointer) const {
+        if (t_.has(kind_pointer(pointer))) return kind_pointer(pointer);
+        return t_.has(pointer) ? pointer : "";
+    }
+    bool has(const std::string& pointer) const { return !pick(pointer).empty(); }
+    std::string say(const std::string& pointer, const TemplateVars& vars = {}) const {
+        const std::string chosen = pick(pointer);
+        return t_.fill(chosen.empty() ? pointer : chosen, vars);
+    }
+    std::string say_entry(const std::string& map, const std::string& key, const TemplateVars& vars = {}) const {
+        if (t_.has(kind_pointer(map))) {
+            std::string own = t_.entry(kind_pointer(map), key, vars);
+            if (!own.empty()) return own;
+        }
+        return t_.entry(map, key, vars);
+    }
+
     // --- what the letter draws on ---
 
     void group_findings() {
-        std::set<std::string> block_ids;
-        for (const auto& block : blocks_) block_ids.insert(text_of(block, "id"));
+        std::map<std::tuple<std::string, std::string, std::string>, std::size_t> index;
         std::set<std::string> unknown;  // sections the rules use but sections.json does not list
         for (const auto& f : report_.findings) {
-            const bool in_block = f.block && block_ids.count(*f.block);
-            (in_block ? by_block_[*f.block][f.section] : general_[f.section]).push_back(&f);
+            if (f.rule == kRuleFailed) {
+                rule_failed_ = true;
+                continue;
+            }
+            const auto entity = entity_of(f.pointer);
+            const bool named = entity && entities_.contains(entity->list);
+            const std::string list = named ? entity->list : "";
+            const auto [it, added] = index.emplace(std::tuple{f.section, f.rule, list}, groups_.size());
+            if (added) groups_.push_back({f.section, f.rule, list, f.severity, {}, {}});
+            Group& g = groups_[it->second];
+            g.severity = std::max(g.severity, f.severity);
+            g.findings.push_back(&f);
+            if (named && std::find_if(g.entities.begin(), g.entities.end(), [&](const EntityRef& e) { return e.index == entity->index; }) ==
+                             g.entities.end())
+                g.entities.push_back(*entity);
             const auto worst = worst_.emplace(f.section, f.severity).first;
             worst->second = std::max(worst->second, f.severity);
             if (!sections_.find(f.section)) unknown.insert(f.section);
         }
+        for (auto& g : groups_) std::sort(g.entities.begin(), g.entities.end());
+        // The most serious first, then the widest.
+        std::stable_sort(groups_.begin(), groups_.end(), [](const Group& a, const Group& b) {
+            return a.severity != b.severity ? a.severity > b.severity : a.findings.size() > b.findings.size();
+        });
         for (const auto& s : sections_.all()) order_.push_back(s.id);
         order_.insert(order_.end(), unknown.begin(), unknown.end());
     }
 
     bool has_findings(const std::string& section) const { return worst_.count(section) > 0; }
-    bool has_key_issues() const {
-        return std::any_of(worst_.begin(), worst_.end(), [](const auto& entry) { return entry.second >= Severity::warning; });
-    }
     bool raises(const std::string& section, Severity at_least) const {
         return worst_.count(section) && worst_.at(section) >= at_least;
     }
+    bool any_present(const json& pointers) const {
+        return std::any_of(pointers.begin(), pointers.end(), [&](const json& p) { return p.is_string() && present_.count(p.get<std::string>()); });
+    }
+    bool fired(const std::string& rule) const {
+        return std::any_of(report_.findings.begin(), report_.findings.end(), [&](const Finding& f) { return f.rule == rule; });
+    }
+    bool lacks_sections() const {
+        return std::any_of(report_.findings.begin(), report_.findings.end(),
+                           [](const Finding& f) { return starts_with(f.rule, "coverage.") && f.severity >= Severity::warning; });
+    }
 
     std::string heading(const std::string& section) const {
+        const std::string own = say_entry("/headings", section);
+        if (!own.empty()) return own;
         const Section* s = sections_.find(section);
         return s ? s->heading : section;
     }
     std::string topic(const std::string& section) const {
-        const std::string topic = t_.entry("/topics", section);
+        const std::string topic = say_entry("/topics", section);
         return topic.empty() ? heading(section) : topic;
+    }
+    std::string key_issue(const std::string& section) const {
+        const std::string own = say_entry("/key_issues", section);
+        if (!own.empty()) return own;
+        const Section* s = sections_.find(section);
+        return s ? s->key_issue : section;
     }
     std::string block_name(const json& block) const {
         const std::string name = text_of(block, "name");
-        return name.empty() ? text_of(block, "id") : name;
+        return name.empty() ? text_of(block, "code") : name;
+    }
+    const json& entity(const EntityRef& e) const {
+        static const json none = json::object();
+        const json& list = member(entities_, e.list.c_str());
+        return list.is_array() && e.index < list.size() ? list[e.index] : none;
+    }
+    // How the letter names an entity: its title in the draft's own words, in quotes; a reward target
+    // with no title by its number; "" when the draft gives neither.
+    std::string entity_name(const EntityRef& e) const {
+        const json& item = entity(e);
+        std::string title = text_of(item, "title");
+        if (title.empty()) title = text_of(item, "name");
+        if (!title.empty()) return "'" + title + "'";
+        const std::string number = text_of(item, "number");
+        return number.empty() ? "" : t_.fill("/subject/numbered", {{"number", number}});
+    }
+    std::size_t list_size(const std::string& list) const {
+        const json& items = member(entities_, list.c_str());
+        return items.is_array() ? items.size() : 0;
     }
 
     // --- parts ---
 
-    void heading_part(int level, std::string text) { letter_.parts.push_back({LetterPart::Kind::heading, level, std::move(text), {}}); }
+    void heading_part(int level, std::string text) { letter_.parts.push_back({LetterPart::Kind::heading, level, std::move(text), {}, {}}); }
     void paragraph(std::string text) {
-        if (!text.empty()) letter_.parts.push_back({LetterPart::Kind::paragraph, 0, std::move(text), {}});
+        if (!text.empty()) letter_.parts.push_back({LetterPart::Kind::paragraph, 0, std::move(text), {}, {}});
     }
     void bullets(std::vector<std::string> items) {
-        if (!items.empty()) letter_.parts.push_back({LetterPart::Kind::bullets, 0, "", std::move(items)});
+        if (!items.empty()) letter_.parts.push_back({LetterPart::Kind::bullets, 0, "", std::move(items), {}});
+    }
+
+    // --- the points, in words ---
+
+    // "Five of the 11 indicators ('a', 'b', 'c' and two others)": who a point is about.
+    std::string subject(const Group& g, bool with_names) const {
+        const std::size_t count = g.entities.size(), total = std::max(list_size(g.list), count);
+        // "themes" for a draft organised in local themes, "blocks" for one in blocks.
+        const std::string structured = "/entities/" + g.list + "@" + text_of(agreement_, "structure");
+        const std::string list = has(structured) ? structured : "/entities/" + g.list;
+        const bool known = has(list);
+        const std::string thing = known ? say(list + "/one") : g.list, things = known ? say(list + "/many") : g.list;
+        std::vector<std::string> names;
+        std::size_t unnamed = 0;
+        for (const auto& e : g.entities) {
+            std::string name = entity_name(e);
+            if (name.empty()) ++unnamed;
+            else names.push_back(std::move(name));
+        }
+        const std::size_t shown = static_cast<std::size_t>(std::max(1, t_.number("/subject/names_shown")));
+        std::string named;
+        if (names.size() > shown) {
+            const std::size_t more = names.size() - shown + unnamed;
+            names.resize(shown);
+            std::string listed;
+            for (const auto& name : names) listed += (listed.empty() ? "" : ", ") + name;
+            named = more == 1 ? say("/subject/names_one_more", {{"names", listed}})
+                              : say("/subject/names_more", {{"names", listed}, {"more", count_word(more, t_)}});
+        } else {
+            named = join(names, t_);
+        }
+        const TemplateVars vars{{"count", count_word(count, t_)}, {"total", count_word(total, t_)}, {"thing", thing},
+                                {"things", things}, {"names", named}};
+        if (count == total && total > 1) return t_.fill("/subject/all", vars);
+        if (!with_names || named.empty()) return t_.fill(count == 1 ? "/subject/one_unnamed" : "/subject/some_unnamed", vars);
+        if (count == 1) return t_.fill(total == 1 ? "/subject/only" : "/subject/one_of", vars);
+        return t_.fill("/subject/some", vars);
+    }
+
+    std::string subject_none(const Group& g) const {
+        const std::string structured = "/entities/" + g.list + "@" + text_of(agreement_, "structure");
+        const std::string list = has(structured) ? structured : "/entities/" + g.list;
+        return say("/subject/none", {{"count", count_word(g.entities.size(), t_)}, {"total", count_word(list_size(g.list), t_)},
+                                     {"thing", say(list + "/one")}, {"things", say(list + "/many")}, {"names", ""}});
+    }
+
+    // The sentence for a group: its summary in letter/templates.json, or the rule's own message when
+    // it is about the draft as a whole, or the rule's title when no summary has been written.
+    std::string point(const Group& g, bool with_names) const {
+        // Rule ids hold no "/" or "~", so they need no escaping in a pointer.
+        const std::string keyed = "/summaries/" + g.rule + "@" + g.list;
+        const std::string summary = has(keyed) ? keyed : has("/summaries/" + g.rule) ? "/summaries/" + g.rule : "";
+        if (g.list.empty()) {
+            if (!summary.empty() && has(summary + "/whole")) return say(summary + "/whole");
+            std::vector<std::string> said;
+            for (const Finding* f : g.findings)
+                if (std::find(said.begin(), said.end(), f->message) == said.end()) said.push_back(f->message);
+            std::string out;
+            for (const auto& s : said) out += (out.empty() ? "" : " ") + s;
+            return out;
+        }
+        // "None of the 12 funding streams yet says ..." reads better than "All 12 ... do not say".
+        const bool every = g.entities.size() > 1 && g.entities.size() >= list_size(g.list);
+        const bool none_form = every && !summary.empty() && has(summary + "/none");
+        const std::string form = none_form ? "/none" : g.entities.size() == 1 ? "/one" : "/many";
+        const TemplateVars vars{{"subject", none_form ? subject_none(g) : subject(g, with_names)}};
+        if (!summary.empty() && has(summary + form)) return capitalised(say(summary + form, vars)) + ".";
+        const auto rule = rules_.find(g.rule);
+        const std::string expectation = rule == rules_.end() ? g.rule : uncapitalised(without_full_stop(rule->second->title));
+        return capitalised(say("/fallback" + form, {{"subject", subject(g, with_names)}, {"expectation", expectation}})) + ".";
+    }
+
+    std::vector<const Group*> groups_in(const std::string& section) const {
+        std::vector<const Group*> out;
+        for (const auto& g : groups_)
+            if (g.section == section) out.push_back(&g);
+        return out;
+    }
+
+    // --- the covering letter ---
+
+    std::string stage_words() const {
+        if (report_.kind == "lpsa2") {
+            const std::string negotiation = say_entry("/negotiation_stages", text_of(submission_, "negotiation_stage"));
+            if (!negotiation.empty()) return negotiation;
+        }
+        std::string stage = say_entry("/stages", report_.stage);
+        return stage.empty() ? say("/stages/unknown") : stage;
     }
 
     void covering_letter() {
-        std::string stage = t_.entry("/stages", report_.stage);
-        if (stage.empty()) stage = t_.fill("/stages/unknown");
+        const std::string stage = stage_words();
         const std::string area = report_.area;
-        heading_part(1, t_.fill("/title", {{"office", office_->name}, {"stage", stage}, {"agreement", area.empty() ? kind_ : area + " " + kind_}}));
-
-        const std::string partnership = text_of(agreement_, "partnership");
-        const std::string whose =
-            partnership.empty() ? t_.fill("/partnership_fallback") : partnership + (partnership.back() == 's' ? "'" : "'s");
+        const std::string agreement = area.empty() ? kind_ : area + " " + kind_;
+        heading_part(1, say("/title", {{"office", office_->name}, {"stage", stage}, {"agreement", agreement}}));
+        letter_.office = office_->name;
         std::string received = text_of(submission_, "received");
         if (received.empty()) received = text_of(submission_, "date");
+        letter_.date = received.empty() ? "" : long_date(received, t_);
+        letter_.reference = say("/reference", {{"agreement", agreement}, {"stage", stage}});
+        const std::string partnership = text_of(agreement_, "partnership");
+        for (const char* field : {"partnership", "lead_authority"})
+            if (!text_of(agreement_, field).empty()) letter_.addressee.push_back(text_of(agreement_, field));
+
+        const std::string whose =
+            partnership.empty() ? say("/partnership_fallback") : partnership + (partnership.back() == 's' ? "'" : "'s");
         paragraph(received.empty()
-                      ? t_.fill("/acknowledgement_undated", {{"partnership", whose}, {"stage", stage}, {"kind", kind_}})
-                      : t_.fill("/acknowledgement",
-                                {{"partnership", whose}, {"stage", stage}, {"kind", kind_}, {"received", long_date(received, t_)}}));
+                      ? say("/acknowledgement_undated", {{"partnership", whose}, {"stage", stage}, {"kind", kind_}})
+                      : say("/acknowledgement", {{"partnership", whose}, {"stage", stage}, {"kind", kind_}, {"received", long_date(received, t_)}}));
 
         what_is_good();
-        judgement();
+        since_the_last_draft();
+        paragraph(say("/judgements/" + overall_judgement(report_)));
+        if (rule_failed_) paragraph(say("/incomplete_checks"));
         key_issues();
         next_steps();
         close();
     }
 
+    // Praise only what the draft contains and the rules found sound, by name.
     void what_is_good() {
-        std::set<std::string> checked;  // sections some rule for this kind looks at
-        for (const auto& rule : rules_)
-            if (rule.applies_to(report_.kind)) checked.insert(rule.section);
-        std::vector<std::string> good;
-        for (const auto& id : order_)
-            if (checked.count(id) && !has_findings(id)) good.push_back(topic(id));
-        std::string text = t_.fill("/appreciation");
-        if (!good.empty()) text += " " + t_.fill("/good_sections", {{"topics", join(good, t_)}});
+        std::vector<std::string> liked;
+        for (const auto& item : t_.at("/praise_items")) {
+            bool applies = false, clean = true;
+            for (const auto& rule : item["rules"]) {
+                const auto it = rules_.find(rule.get<std::string>());
+                if (it != rules_.end() && it->second->applies_to(report_.kind)) applies = true;
+                if (fired(rule.get<std::string>())) clean = false;
+            }
+            const bool all_present = std::all_of(item["present"].begin(), item["present"].end(),
+                                                 [&](const json& p) { return present_.count(p.get<std::string>()) > 0; });
+            if (applies && clean && all_present) liked.push_back(item["name"].get<std::string>());
+        }
+        std::string text = lacks_sections() ? "" : say("/appreciation");
+        if (!liked.empty()) text += (text.empty() ? "" : " ") + say("/praise", {{"items", join(liked, t_)}});
         paragraph(text);
+    }
 
+    // With --previous: which earlier comments are now reflected and which still stand, by topic.
+    void since_the_last_draft() {
         if (!changes_) return;
-        const auto& resolved = changes_->resolved;
-        if (resolved.empty()) {
-            paragraph(t_.fill("/changes/none_resolved"));
-        } else {
-            paragraph(resolved.size() == 1 ? t_.fill("/changes/resolved_one")
-                                           : t_.fill("/changes/resolved", {{"count", std::to_string(resolved.size())}}));
-            std::vector<std::string> items;
-            for (const auto& f : resolved) items.push_back(f.message);
-            bullets(std::move(items));
-        }
-        paragraph(t_.fill("/changes/counts", {{"persisting", std::to_string(changes_->persisting.size())},
-                                              {"added", std::to_string(changes_->added.size())}}));
+        std::set<std::string> stand, reflected;
+        for (const auto& f : changes_->persisting)
+            if (f.rule != kRuleFailed) stand.insert(f.section);
+        for (const auto& f : changes_->resolved)
+            if (f.rule != kRuleFailed && !stand.count(f.section)) reflected.insert(f.section);
+        auto topics = [&](const std::set<std::string>& ids) {
+            std::vector<std::string> out;
+            for (const auto& id : order_)
+                if (ids.count(id)) out.push_back(topic(id));
+            return join(out, t_);
+        };
+        if (reflected.empty() && stand.empty()) return;
+        if (stand.empty()) paragraph(say("/changes/reflected_all"));
+        else if (reflected.empty()) paragraph(say("/changes/none_reflected", {{"topics", topics(stand)}}));
+        else paragraph(say("/changes/reflected", {{"topics", topics(reflected)}}) + " " + say("/changes/persisting", {{"topics", topics(stand)}}));
     }
 
-    void judgement() {
-        const int errors = report_.count(Severity::error);
-        const int warnings = report_.count(Severity::warning);
-        const json& judgements = t_.judgements();
-        for (std::size_t i = 0; i < judgements.size(); ++i)
-            if (errors >= judgements[i].value("min_errors", 0) && warnings >= judgements[i].value("min_warnings", 0)) {
-                paragraph(t_.fill("/judgements/" + std::to_string(i) + "/text",
-                                  {{"errors", std::to_string(errors)}, {"warnings", std::to_string(warnings)}}));
-                return;
+    // The point that best shows a key issue: the most serious, then the one true of the largest
+    // share of its entities ("none of the five reward targets ..."), then the widest.
+    const Group* telling_point(const std::string& section) const {
+        const Group* best = nullptr;
+        double best_share = -1;
+        for (const Group* g : groups_in(section)) {
+            const double share = g->list.empty() ? 0.5 : double(g->entities.size()) / double(std::max<std::size_t>(1, list_size(g->list)));
+            if (!best || g->severity > best->severity || (g->severity == best->severity && share > best_share)) {
+                best = g;
+                best_share = share;
             }
+        }
+        return best;
     }
 
+    // The key issues, those that block sign-off first (then the most error points, then the
+    // canonical order): at most key_issues_most.
+    std::vector<std::string> ranked_issues() const {
+        struct Issue {
+            std::string section;
+            Severity worst;
+            std::size_t errors, order;
+        };
+        std::vector<Issue> issues;
+        for (std::size_t i = 0; i < order_.size(); ++i) {
+            const std::string& id = order_[i];
+            if (!raises(id, Severity::warning) || id == "exceptions") continue;
+            Issue issue{id, worst_.at(id), 0, i};
+            for (const Group* g : groups_in(id))
+                if (g->severity == Severity::error) ++issue.errors;
+            issues.push_back(issue);
+        }
+        std::stable_sort(issues.begin(), issues.end(), [](const Issue& a, const Issue& b) {
+            if (a.worst != b.worst) return a.worst > b.worst;
+            if (a.errors != b.errors) return a.errors > b.errors;
+            return a.order < b.order;
+        });
+        const std::size_t most = static_cast<std::size_t>(std::max(1, t_.number("/key_issues_most")));
+        std::vector<std::string> out;
+        for (const auto& issue : issues)
+            if (out.size() < most) out.push_back(issue.section);
+        return out;
+    }
+
+    // About seven key issues, those that block sign-off first, each with one point from the draft.
     void key_issues() {
-        std::vector<std::string> items;
-        for (const auto& id : order_)
-            if (raises(id, Severity::warning)) {
-                const Section* s = sections_.find(id);
-                items.push_back(s ? s->key_issue : id);
-            }
-        const bool none = items.empty();
-        if (none) {
-            paragraph(t_.fill("/no_key_issues"));
+        const std::vector<std::string> issues = ranked_issues();
+        if (issues.empty()) {
+            paragraph(say("/no_key_issues"));
         } else {
-            paragraph(t_.fill("/key_issues_intro"));
-            for (std::size_t i = 0; i < items.size(); ++i) items[i] += i + 1 == items.size() ? "." : ";";
+            paragraph(say("/key_issues_intro"));
+            std::vector<std::string> items;
+            for (std::size_t i = 0; i < issues.size(); ++i) {
+                const Group* first = telling_point(issues[i]);
+                const std::string clause = uncapitalised(without_full_stop(first_sentence(point(*first, false))));
+                items.push_back(say("/key_issue", {{"issue", key_issue(issues[i])}, {"clause", clause}}) +
+                                (i + 1 == issues.size() ? "." : ";"));
+            }
             bullets(std::move(items));
         }
-        if (report_.findings.empty()) return;
-        if (none) paragraph(t_.fill("/annex_pointer_advice_only"));
-        else paragraph(t_.fill(by_block_.empty() ? "/annex_pointer_no_blocks" : "/annex_pointer"));
+        if (groups_.empty()) return;
+        paragraph(say(issues.empty() ? "/annex_pointer_advice_only" : "/annex_pointer"));
     }
 
     std::vector<TimetableDate> timetable() const {
         // Only what lies ahead of this submission; with no submission date, everything the draft gives.
         const std::string since = text_of(submission_, "date").empty() ? text_of(submission_, "received") : text_of(submission_, "date");
         std::vector<TimetableDate> dates;
-        const json none = json::array();
-        const json& listed = submission_.contains("dates") && submission_["dates"].is_array() ? submission_["dates"] : none;
-        for (const auto& d : listed) {
+        for (const auto& d : member(submission_, "dates")) {
             TimetableDate entry{text_of(d, "date"), text_of(d, "label"), text_of(d, "type"), text_of(d, "covers")};
-            if (entry.date.empty() || entry.label.empty() || (!since.empty() && entry.date <= since)) continue;
+            if (entry.date.empty() || (!since.empty() && entry.date <= since)) continue;
             dates.push_back(std::move(entry));
         }
         std::stable_sort(dates.begin(), dates.end(), [](const auto& a, const auto& b) { return a.date < b.date; });
         return dates;
     }
 
+    // The meeting and the next submission in plain words; interim dates for the gaps as the
+    // reviewer sets them (or as the draft records them), the reward element first when the letter
+    // raises reward targets; none of the council's own internal dates.
     void next_steps() {
-        heading_part(2, t_.fill("/next_steps/heading"));
-        std::vector<TimetableDate> dates = timetable();
-        auto take_first = [&](const std::string& type) -> std::optional<TimetableDate> {
+        heading_part(2, say("/next_steps/heading"));
+        const std::vector<TimetableDate> dates = timetable();
+        auto first_of = [&](const std::string& type) -> const TimetableDate* {
             const auto it = std::find_if(dates.begin(), dates.end(), [&](const auto& d) { return d.type == type; });
-            if (it == dates.end()) return std::nullopt;
-            TimetableDate found = *it;
-            dates.erase(it);
-            return found;
+            return it == dates.end() ? nullptr : &*it;
         };
-        const bool had_dates = !dates.empty();
-        if (const auto meeting = take_first("meeting"))
-            paragraph(t_.fill("/next_steps/meeting", {{"date", long_date(meeting->date, t_)}, {"label", meeting->label}}));
-
+        const bool gaps = std::any_of(groups_.begin(), groups_.end(), [](const Group& g) { return g.severity >= Severity::warning; });
+        bool said = false;
+        if (const TimetableDate* meeting = first_of("meeting")) {
+            paragraph(say(blocks_.empty() ? "/next_steps/meeting" : "/next_steps/meeting_blocks", {{"date", long_date(meeting->date, t_)}}));
+            said = true;
+        }
         std::string deadline;
-        if (const auto next = take_first("submission"))
-            deadline = next->covers.empty()
-                           ? t_.fill("/next_steps/deadline", {{"date", long_date(next->date, t_)}, {"label", next->label}})
-                           : t_.fill("/next_steps/deadline_covers",
-                                     {{"date", long_date(next->date, t_)}, {"label", next->label}, {"covers", next->covers}});
+        if (const TimetableDate* next = first_of("submission")) {
+            const std::string next_stage = say_entry("/next_stages", report_.stage);
+            const bool sign_off = contains_any(next_stage, t_.list("/sign_off_stage_words"));
+            deadline = say(sign_off ? "/next_steps/deadline_sign_off" : "/next_steps/deadline",
+                           {{"date", long_date(next->date, t_)}, {"next", next_stage.empty() ? say("/next_stages/unknown") : next_stage}});
+            said = true;
+        }
+        // What stands in the way of sign-off: the topics with errors; when the next submission is the
+        // one to be signed off, the first key issues too, whose warnings will by then be errors.
         std::vector<std::string> blocking;
-        for (const auto& id : order_)
-            if (raises(id, Severity::error)) blocking.push_back(topic(id));
-        if (!blocking.empty()) deadline += (deadline.empty() ? "" : " ") + t_.fill("/next_steps/blocking", {{"topics", join(blocking, t_)}});
+        const bool sign_off_next = contains_any(say_entry("/next_stages", report_.stage), t_.list("/sign_off_stage_words"));
+        const std::size_t most = static_cast<std::size_t>(std::max(1, t_.number("/next_steps_topics_most")));
+        for (const auto& id : ranked_issues())
+            if ((raises(id, Severity::error) || sign_off_next) && blocking.size() < most) blocking.push_back(topic(id));
+        if (!blocking.empty() && !deadline.empty()) deadline += (deadline.empty() ? "" : " ") + say("/next_steps/blocking", {{"topics", join(blocking, t_)}});
         paragraph(deadline);
+        if (gaps) interim_dates(dates, said);
+        if (!said) paragraph(say("/next_steps/none"));
+    }
 
-        // Interim dates are for filling the gaps this letter raises; with none raised they are just
-        // part of the timetable. The reward element comes first, as in GOEM's letter: reward
-        // targets take longest to agree.
+    // With no timetable at all, the "none" text already asks for one, interim dates included.
+    void interim_dates(const std::vector<TimetableDate>& dates, bool timetabled) {
         std::vector<TimetableDate> interim;
-        if (has_key_issues()) {
+        for (const auto& d : options_.interim) interim.push_back({d.date, "", "interim", d.covers});
+        if (interim.empty())
             std::copy_if(dates.begin(), dates.end(), std::back_inserter(interim), [](const auto& d) { return d.type == "interim"; });
-            std::erase_if(dates, [](const auto& d) { return d.type == "interim"; });
+        // The reward element first, as in GOEM's letter: reward targets take longest to agree.
+        const bool reward = has_findings("reward-targets");
+        if (reward) {
+            const auto words = t_.list("/reward_words");
+            std::stable_partition(interim.begin(), interim.end(), [&](const auto& d) { return contains_any(d.covers + " " + d.label, words); });
         }
-        const auto reward_words = t_.list("/reward_words");
-        std::stable_partition(interim.begin(), interim.end(),
-                              [&](const auto& d) { return contains_any(d.covers + " " + d.label, reward_words); });
-        if (!interim.empty()) {
-            std::vector<std::string> items;
-            for (const auto& d : interim)
-                items.push_back(t_.fill("/next_steps/interim_item", {{"date", long_date(d.date, t_)}, {"covers", d.covers.empty() ? d.label : d.covers}}));
-            paragraph((interim.size() == 1 ? t_.fill("/next_steps/interim_one", {{"dates", items[0]}})
-                                           : t_.fill("/next_steps/interim_many", {{"count", count_word(interim.size(), t_)}, {"dates", join(items, t_)}})) +
-                      " " + t_.fill("/next_steps/interim_close"));
+        if (interim.empty()) {
+            if (!timetabled) return;
+            const std::string first = reward ? say("/next_steps/interim_reward_first") : "";
+            paragraph(options_.reviewer ? say("/reviewer_prompt", {{"text", say("/next_steps/interim_prompt", {{"first", first}})}})
+                                        : say("/next_steps/interim_unset", {{"first", first}}));
+            return;
         }
-        if (!dates.empty()) {
-            paragraph(t_.fill("/next_steps/other_dates"));
-            std::vector<std::string> items;
-            for (const auto& d : dates) items.push_back(t_.fill("/next_steps/other_date_item", {{"date", long_date(d.date, t_)}, {"label", d.label}}));
-            bullets(std::move(items));
-        }
-        if (!had_dates) paragraph(t_.fill("/next_steps/none"));
+        std::vector<std::string> items;
+        for (const auto& d : interim)
+            items.push_back(say("/next_steps/interim_item", {{"date", long_date(d.date, t_)}, {"covers", d.covers.empty() ? d.label : d.covers}}));
+        paragraph((interim.size() == 1 ? say("/next_steps/interim_one", {{"dates", items[0]}})
+                                       : say("/next_steps/interim_many", {{"count", count_word(interim.size(), t_)}, {"dates", join(items, t_)}})) +
+                  " " + say("/next_steps/interim_close"));
     }
 
     void close() {
         const OfficeProfile& o = *office_;
         if (o.contact.empty()) {
-            paragraph(t_.fill("/close/without_contact", {{"office", o.name}}));
+            paragraph(say("/close/without_contact", {{"office", o.name}}));
         } else {
-            const std::string contact = o.phone.empty() ? o.contact : t_.fill("/close/contact_phone", {{"contact", o.contact}, {"phone", o.phone}});
-            paragraph(t_.fill("/close/with_contact", {{"contact", contact}}));
+            const std::string contact = o.phone.empty() ? o.contact : say("/close/contact_phone", {{"contact", o.contact}, {"phone", o.phone}});
+            paragraph(say("/close/with_contact", {{"contact", contact}}));
         }
         if (o.signatory.empty()) {
-            paragraph(t_.fill("/signature_unset", {{"office", o.name}}));
+            paragraph(say("/signature_unset", {{"office", o.name}}));
         } else {
             paragraph(o.signatory);
             paragraph(o.title);
@@ -294,121 +616,153 @@ private:
         }
     }
 
-    // --- annex ---
+    // --- general comments: each topic once, its points synthesised ---
 
-    void annex() {
-        if (report_.findings.empty()) return;
-        heading_part(2, t_.fill("/annex/general_heading"));
+    bool for_this_kind(const json& prompt) const {
+        const json& kinds = prompt["kinds"];
+        return std::find(kinds.begin(), kinds.end(), report_.kind) != kinds.end();
+    }
+
+    void general_comments() {
+        const json& prompts = t_.at("/reviewer_prompts");
+        auto prompts_for = [&](const std::string& section) {
+            std::vector<std::string> out;
+            if (!options_.reviewer) return out;
+            for (const auto& p : prompts)
+                if (p.value("section", "") == section && for_this_kind(p)) out.push_back(say("/reviewer_prompt", {{"text", p["text"].get<std::string>()}}));
+            return out;
+        };
+        const bool any = !groups_.empty() || (options_.reviewer && std::any_of(prompts.begin(), prompts.end(), [&](const json& p) { return for_this_kind(p); }));
+        if (!any) return;
+        heading_part(2, say("/annex/general_heading"));
+        std::set<std::string> suggested;  // each suggestion once in the whole letter
         for (const auto& id : order_) {
-            if (!has_findings(id)) continue;
+            const auto to_add = prompts_for(id);
+            if (!has_findings(id) && to_add.empty()) continue;
             heading_part(3, heading(id));
-            std::string opening = t_.entry("/annex/acknowledge", id, {{"topic", topic(id)}});
-            if (opening.empty()) opening = t_.fill("/annex/acknowledge/default", {{"topic", topic(id)}});
-            if (raises(id, Severity::error)) opening += " " + t_.fill("/annex/risk", {{"kind", kind_}});
+            // Acknowledge the work only where the draft has something to show for it.
+            const std::string ack = "/annex/acknowledge/" + id;
+            std::string opening;
+            if (t_.has(ack) && any_present(t_.at(ack + "/when"))) opening = say(ack + "/text", {{"topic", topic(id)}});
+            if (raises(id, Severity::error)) opening += (opening.empty() ? "" : " ") + say("/annex/risk", {{"kind", kind_}});
             paragraph(opening);
-            if (general_.count(id)) comments(general_.at(id));
-            std::vector<std::string> named;
-            for (const auto& block : blocks_) {
-                const auto it = by_block_.find(text_of(block, "id"));
-                if (it != by_block_.end() && it->second.count(id)) named.push_back(block_name(block));
+            std::vector<std::string> encourage;
+            for (const Group* g : groups_in(id)) {
+                paragraph(point(*g, true));
+                // Advice's suggestions stay in the schedule: the body asks for what matters.
+                const std::string& suggestion = g->findings.front()->suggestion;
+                if (suggestion.empty() || g->severity == Severity::advice) continue;
+                const std::string action = first_sentence(suggestion);
+                if (suggested.insert(action).second) encourage.push_back(capitalised(without_full_stop(action)) + ".");
             }
-            if (!named.empty()) paragraph(t_.fill("/annex/see_blocks", {{"blocks", join(named, t_)}}));
+            // The lead-in once, so that no sentence of the letter is said twice.
+            if (!encourage.empty() && !encouraged_) paragraph(say("/annex/encourage"));
+            encouraged_ = encouraged_ || !encourage.empty();
+            bullets(std::move(encourage));
+            for (const auto* topics : {&office_->examples, &office_->help})
+                if (const auto it = topics->find(id); it != topics->end())
+                    for (const auto& text : it->second) paragraph(text);
+            for (const auto& p : to_add) paragraph(p);
         }
-        if (by_block_.empty()) return;  // every block would say "no comments"
-        heading_part(2, t_.fill("/annex/blocks_heading"));
-        for (const auto& block : blocks_) {
-            const TemplateVars vars{{"name", block_name(block)}, {"code", text_of(block, "code")}};
-            heading_part(3, t_.fill("/annex/block_heading", vars));
-            const auto it = by_block_.find(text_of(block, "id"));
-            if (it == by_block_.end()) {
-                paragraph(t_.fill("/annex/block_no_comments", vars));
-                continue;
+        // Prompts for headings no section covers (Transport, cross-cutting themes).
+        for (const auto& p : prompts)
+            if (options_.reviewer && !p.contains("section") && for_this_kind(p)) {
+                heading_part(3, p["heading"].get<std::string>());
+                paragraph(say("/reviewer_prompt", {{"text", p["text"].get<std::string>()}}));
             }
-            paragraph(t_.fill("/annex/block_acknowledge", vars));
-            for (const auto& id : order_)
-                if (it->second.count(id)) {
-                    heading_part(4, heading(id));
-                    comments(it->second.at(id));
-                }
+    }
+
+    // --- the schedule: every finding, by section and block, with the draft's own titles ---
+
+    void schedule() {
+        if (groups_.empty()) return;
+        heading_part(2, say("/schedule/heading"));
+        paragraph(say("/schedule/intro"));
+        LetterPart table{LetterPart::Kind::table, 0, "", {}, {}};
+        table.rows.push_back({say("/schedule/section"), say("/schedule/block"), say("/schedule/item"), say("/schedule/point"),
+                              say("/schedule/action"), say("/schedule/reference")});
+        std::map<std::string, std::size_t> block_order;
+        std::map<std::string, std::string> block_names;
+        for (std::size_t i = 0; i < blocks_.size(); ++i) {
+            block_order.emplace(text_of(blocks_[i], "id"), i + 1);
+            block_names.emplace(text_of(blocks_[i], "id"), block_name(blocks_[i]));
         }
+        struct Row {
+            std::size_t section, block;
+            const Finding* f;
+        };
+        std::vector<Row> rows;
+        for (const auto& f : report_.findings) {
+            if (f.rule == kRuleFailed) continue;
+            const auto section = std::find(order_.begin(), order_.end(), f.section) - order_.begin();
+            const auto block = f.block && block_order.count(*f.block) ? block_order.at(*f.block) : 0;
+            rows.push_back({static_cast<std::size_t>(section), block, &f});
+        }
+        std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
+            return std::tie(a.section, a.block) < std::tie(b.section, b.block);
+        });
+        std::set<std::tuple<std::size_t, std::size_t, std::string, std::string>> advised;  // a suggestion once per group
+        for (const auto& row : rows) {
+            const Finding& f = *row.f;
+            const auto e = entity_of(f.pointer);
+            const json& item = e ? entity(*e) : json::object();
+            std::string name = text_of(item, "title");
+            if (name.empty()) name = text_of(item, "name");
+            if (name.empty() && !text_of(item, "number").empty()) name = t_.fill("/subject/numbered", {{"number", text_of(item, "number")}});
+            if (name.empty()) name = say("/schedule/whole");
+            const std::string block = f.block && block_names.count(*f.block) ? block_names.at(*f.block) : say("/schedule/general");
+            const bool first = advised.insert({row.section, row.block, f.rule, f.suggestion}).second;
+            const std::string ref = text_of(item, "ref");
+            const std::string line = say("/schedule/line", {{"line", std::to_string(f.line)}});
+            table.rows.push_back({heading(f.section), block, name, f.message, first ? f.suggestion : say("/schedule/as_above"),
+                                  ref.empty() ? line : ref + "; " + line});
+        }
+        letter_.parts.push_back(std::move(table));
     }
 
     // The findings the Government Office agreed to accept, with the reason, in their own section.
     void agreed_exceptions() {
         if (report_.accepted.empty()) return;
-        heading_part(2, t_.fill("/exceptions/heading"));
-        paragraph(t_.fill("/exceptions/intro"));
+        heading_part(2, say("/exceptions/heading"));
+        paragraph(say("/exceptions/intro"));
         std::vector<std::string> items;
         for (const auto& a : report_.accepted) {
-            std::string message = a.finding.message;
-            if (!message.empty() && message.back() == '.') message.pop_back();
-            TemplateVars vars{{"message", message}, {"line", std::to_string(a.finding.line)}, {"reason", a.exception.reason}};
+            TemplateVars vars{{"message", without_full_stop(a.finding.message)}, {"line", std::to_string(a.finding.line)}, {"reason", a.exception.reason}};
             if (a.exception.agreed_by.empty()) {
-                items.push_back(t_.fill("/exceptions/item", vars));
+                items.push_back(say("/exceptions/item", vars));
                 continue;
             }
             vars["who"] = a.exception.agreed_by;
             vars["date"] = a.exception.date.empty() ? "" : ", " + long_date(a.exception.date, t_);
-            items.push_back(t_.fill("/exceptions/item_agreed", vars));
+            items.push_back(say("/exceptions/item_agreed", vars));
         }
         bullets(std::move(items));
-    }
-
-    // Findings that share a rule and a suggestion are listed together with the suggestion said
-    // once, the way a reviewer groups like points; the most serious come first.
-    void comments(const std::vector<const Finding*>& findings) {
-        struct Group {
-            Severity severity;
-            std::vector<const Finding*> members;
-        };
-        std::vector<Group> groups;
-        std::map<std::pair<std::string, std::string>, std::size_t> index;
-        for (const Finding* f : findings) {
-            const auto [it, added] = index.emplace(std::pair{f->rule, f->suggestion}, groups.size());
-            if (added) groups.push_back({f->severity, {}});
-            Group& g = groups[it->second];
-            g.severity = std::max(g.severity, f->severity);
-            g.members.push_back(f);
-        }
-        std::stable_sort(groups.begin(), groups.end(), [](const Group& a, const Group& b) { return a.severity > b.severity; });
-        std::optional<Severity> said;
-        for (const auto& g : groups) {
-            if (said != g.severity) paragraph(t_.fill("/annex/lead/" + std::string(severity_name(g.severity))));
-            said = g.severity;
-            std::vector<std::string> items;
-            for (const Finding* f : g.members) {
-                std::string message = f->message;
-                if (!message.empty() && message.back() == '.') message.pop_back();
-                items.push_back(f->line > 0 ? t_.fill("/annex/finding", {{"message", message}, {"line", std::to_string(f->line)}})
-                                            : t_.fill("/annex/finding_no_line", {{"message", message}}));
-            }
-            bullets(std::move(items));
-            if (!g.members.front()->suggestion.empty())
-                paragraph(t_.fill("/annex/suggestion", {{"suggestion", g.members.front()->suggestion}}));
-        }
     }
 
     const DraftReport& report_;
     const FindingChanges* changes_;
     const LetterTemplates& t_;
     const Sections& sections_;
-    const std::vector<RuleMeta>& rules_;
-    json agreement_, submission_;
+    const LetterOptions& options_;
+    std::map<std::string, const RuleMeta*> rules_;
+    json agreement_, submission_, entities_;
     std::vector<json> blocks_;  // the draft's blocks that have an id, in its order
+    std::set<std::string> present_;
     std::string kind_;
     const OfficeProfile* office_;
+    bool rule_failed_ = false;
+    bool encouraged_ = false;  // the lead-in to the suggestions has been said
     std::vector<std::string> order_;  // section ids: canonical order, then any others
     std::map<std::string, Severity> worst_;
-    std::map<std::string, std::vector<const Finding*>> general_;                                    // section -> findings
-    std::map<std::string, std::map<std::string, std::vector<const Finding*>>> by_block_;          // block -> section -> findings
+    std::vector<Group> groups_;
     Letter letter_;
 };
 
 }  // namespace
 
 Letter compose_letter(const DraftReport& report, const FindingChanges* changes, const LetterTemplates& templates,
-                      const Sections& sections, const std::vector<RuleMeta>& rules) {
-    return Composer(report, changes, templates, sections, rules).compose();
+                      const Sections& sections, const std::vector<RuleMeta>& rules, const LetterOptions& options) {
+    return Composer(report, changes, templates, sections, rules, options).compose();
 }
 
 }  // namespace draftcheck

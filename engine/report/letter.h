@@ -1,8 +1,10 @@
 #pragma once
-// The Government Office letter for one draft, as plain-text parts, so that the Markdown and HTML
-// renderers say the same thing. The shape follows GOEM's response to Leicestershire's second
-// draft LAA (guidance-research.md §3): acknowledgement, what is good, an overall judgement, key
-// issues, next steps, close and signature, then the annex of general and block comments.
+// The Government Office (or, for an LPSA2, ODPM) letter for one draft, as plain-text parts, so that
+// the Markdown and HTML renderers say the same thing. The shape follows GOEM's response to
+// Leicestershire's second draft LAA (guidance-research.md §3): acknowledgement, what is good, an
+// overall judgement, key issues, next steps, close and signature, then the general comments by
+// topic. Findings of one kind are said once, with counts and the draft's own titles; every single
+// finding goes to the schedule of detailed comments after the letter. Pure: inputs in, parts out.
 #include <string>
 #include <vector>
 
@@ -13,20 +15,36 @@
 namespace draftcheck {
 
 struct LetterPart {
-    enum class Kind { heading, paragraph, bullets };
+    enum class Kind { heading, paragraph, bullets, table };
     Kind kind = Kind::paragraph;
-    int level = 0;                   // headings: 1 for the title
-    std::string text;                // heading or paragraph; plain text, escaped by the renderer
-    std::vector<std::string> items;  // bullets
+    int level = 0;                                // headings: 1 for the title
+    std::string text;                             // heading or paragraph; plain text, escaped by the renderer
+    std::vector<std::string> items;               // bullets
+    std::vector<std::vector<std::string>> rows;   // table: rows[0] is the header row
 };
 
 struct Letter {
+    // What a printed letter puts above the text: the sender, the date of the letter (the day the
+    // draft was received, or empty), the reference, and the addressee's lines.
+    std::string office, date, reference;
+    std::vector<std::string> addressee;
     std::vector<LetterPart> parts;  // parts[0] is the title
+    // parts[0, body_end) are the letter body (covering letter and general comments); from
+    // body_end on, the schedule of detailed comments and agreed exceptions.
+    std::size_t body_end = 0;
 };
 
+// The overall judgement on a checked draft: the id of one of letter/templates.json's
+// "judgements" ("cannot_assess", "much_more_work", "gaps_remain", "points_to_consider",
+// "ready", or for an LPSA2 "lpsa2_<negotiation stage>_gaps" when something (an error or a warning)
+// stands in the way of that stage, "lpsa2_<negotiation stage>_content" when nothing does),
+// worked out from what blocks sign-off: the sections that raise errors, the expected sections the
+// draft lacks, and an LPSA2's negotiation stage. Other reports may call it to say the same.
+std::string overall_judgement(const DraftReport& report);
+
 // `report` must have been checked. `changes` is null without a previous draft. `rules` are the
-// installation's rules, to tell a section with no findings from a section nothing checks.
+// installation's rules (their titles word the points that have no summary of their own).
 Letter compose_letter(const DraftReport& report, const FindingChanges* changes, const LetterTemplates& templates,
-                      const Sections& sections, const std::vector<RuleMeta>& rules);
+                      const Sections& sections, const std::vector<RuleMeta>& rules, const LetterOptions& options = {});
 
 }  // namespace draftcheck

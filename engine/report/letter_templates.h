@@ -4,10 +4,10 @@
 // without recompiling. docs/letter.md describes both files.
 #include <map>
 #include <nlohmann/json.hpp>
-
-#include "check/installation.h"
 #include <string>
 #include <vector>
+
+#include "check/installation.h"
 
 namespace draftcheck {
 
@@ -17,6 +17,9 @@ struct OfficeProfile {
     std::string title;      // the signatory's title
     std::string contact;    // empty: the close names the area team
     std::string phone;
+    // Curated by the office's reviewers, by section id: good-practice examples to point to, and
+    // offers of help, said where the letter comments on that section.
+    std::map<std::string, std::vector<std::string>> examples, help;
 };
 
 using TemplateVars = std::map<std::string, std::string>;
@@ -34,7 +37,11 @@ public:
     std::string entry(const std::string& map, const std::string& key, const TemplateVars& vars = {}) const;
     // A list of strings (months, numbers, reward_words).
     std::vector<std::string> list(const std::string& pointer) const;
-    const nlohmann::json& judgements() const { return templates_["judgements"]; }
+    // Whether templates.json has an entry at `pointer`; the entry itself (praise items, prompts, ...);
+    // a whole number (load() has checked each is one).
+    bool has(const std::string& pointer) const;
+    const nlohmann::json& at(const std::string& pointer) const;
+    int number(const std::string& pointer) const;
     // Overrides signatory, title, contact and phone from a configuration's "government_office".
     void set_profile(const nlohmann::json& profile);
     // The profile for an office code such as "GOEM"; the "default" profile for any other code.

@@ -13,6 +13,18 @@
 
 namespace draftcheck {
 
+// Set by the reviewer for one run (check --reviewer, --interim).
+struct LetterOptions {
+    // A Government Office reviewer's draft: marked "[Area team to add: ...]" prompts for what no
+    // rule can judge. Off for an officer's self-check.
+    bool reviewer = false;
+    struct Interim {
+        std::string date, covers;  // YYYY-MM-DD; what must be ready by then
+    };
+    // Interim target dates for filling the gaps; when empty, the interim dates the draft records.
+    std::vector<Interim> interim;
+};
+
 // Everything a renderer may draw on.
 struct RenderContext {
     const std::vector<DraftReport>& reports;
@@ -20,6 +32,7 @@ struct RenderContext {
     // With --previous: one entry per report, in the same order; null otherwise.
     const std::vector<FindingChanges>* changes = nullptr;
     Palette palette = {};  // colour for text and list (on a terminal)
+    LetterOptions letter = {};
 };
 
 // The version of the JSON documents draftcheck writes (docs/output-formats.md): raised when a field is
@@ -32,18 +45,28 @@ const std::vector<std::string>& output_formats();
 // Renders `reports` in `format`, one of output_formats().
 void render(const std::string& format, const RenderContext& context, std::ostream& out, std::ostream& err);
 
-// Findings grouped under section headings in the canonical order, for a person at a terminal.
-void render_text(const std::vector<DraftReport>& reports, const Sections& sections, std::ostream& out, std::ostream& err,
-                 const Palette& palette = {});
-// One line per finding: FILE:LINE:COL: SEVERITY: MESSAGE [RULE], for editors and grep.
-void render_list(const std::vector<DraftReport>& reports, std::ostream& out, std::ostream& err, const Palette& palette = {});
+// With --previous (`changes` not null): "persisting" when `f` was raised on the previous draft
+// too (matched by fingerprint), else "new"; "" without a previous draft.
+std::string change_mark(const Finding& f, const FindingChanges* changes);
+
+// The changes for report `i` of `context`, or null without --previous.
+inline const FindingChanges* changes_for(const RenderContext& context, std::size_t i) {
+    return context.changes ? &(*context.changes)[i] : nullptr;
+}
+
+// Findings grouped under section headings in the canonical order, for a person at a terminal; with
+// --previous each is marked new or persisting, and the resolved ones are listed.
+void render_text(const RenderContext& context, std::ostream& out, std::ostream& err);
+// One line per finding: FILE:LINE:COL: SEVERITY: MESSAGE [RULE], for editors and grep; with
+// --previous " (new)" or " (persisting)" after it, then FILE: resolved: MESSAGE [RULE] lines.
+void render_list(const RenderContext& context, std::ostream& out, std::ostream& err);
 // The formats --summary knows.
 const std::vector<std::string>& summary_formats();
 // check --summary in `format` (one of summary_formats()): one row per draft (file, area, Government
 // Office, kind, stage, overall judgement, counts, the key-issue sections hit), then the totals.
 void render_summary(const std::string& format, const RenderContext& context, std::ostream& out);
 // The documented JSON contract (docs/output-formats.md).
-void render_json(const std::vector<DraftReport>& reports, std::ostream& out);
+void render_json(const RenderContext& context, std::ostream& out);
 // The Government Office response letter in Markdown, worded from letter/templates.json.
 void render_letter(const RenderContext& context, std::ostream& out, std::ostream& err);
 // One self-contained printable page: each draft's letter, then a table of its findings.

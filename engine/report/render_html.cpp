@@ -20,20 +20,28 @@ std::string html_escape(const std::string& text) {
     return out;
 }
 
-// Inline, so the page is one file that prints the same anywhere; each draft starts a new page.
-const char* const kStyle = R"(body{font-family:Georgia,"Times New Roman",serif;line-height:1.45;max-width:52em;margin:2em auto;padding:0 1em;color:#111}
-h1{font-size:1.5em}h2{font-size:1.25em;margin-top:1.6em}h3{font-size:1.1em}h4{font-size:1em;font-style:italic}
+// Inline, so the page is one file that prints the same anywhere. Printed, it is an A4 letter:
+// page numbers in the margin (CSS paged media), each draft's letter on new pages, and its schedule
+// of detailed comments after a page break.
+const char* const kStyle = R"(body{font-family:Georgia,"Times New Roman",serif;line-height:1.4;max-width:46em;margin:2em auto;padding:0 1em;color:#111}
+h1{font-size:1.35em}h2{font-size:1.15em;margin-top:1.4em}h3{font-size:1.05em;margin-bottom:.3em}h4{font-size:1em;font-style:italic}
+.letterhead{border-bottom:2px solid #333;padding-bottom:.4em;margin-bottom:1.2em}
+.letterhead .office{font-size:1.25em;font-weight:bold;letter-spacing:.02em}
+.meta{display:flex;justify-content:space-between;gap:2em;margin-bottom:1.2em}
+.meta p{margin:0}.addressee p{margin:0}
 article+article{break-before:page;border-top:1px solid #999;margin-top:3em}
-table{border-collapse:collapse;width:100%;font-size:.85em;margin-top:2em}
-caption{text-align:left;font-weight:bold;padding:.4em 0}
-th,td{border:1px solid #999;padding:.3em .4em;vertical-align:top;text-align:left}
+.schedule{break-before:page}
+table{border-collapse:collapse;width:100%;font-size:.8em;margin-top:1em;table-layout:fixed}
+th,td{border:1px solid #999;padding:.25em .35em;vertical-align:top;text-align:left;overflow-wrap:break-word;hyphens:none}
+th:nth-child(1),td:nth-child(1){width:11%}th:nth-child(2),td:nth-child(2){width:11%}th:nth-child(3),td:nth-child(3){width:16%}
+th:nth-child(4),td:nth-child(4){width:27%}th:nth-child(5),td:nth-child(5){width:24%}th:nth-child(6),td:nth-child(6){width:11%}
 thead{display:table-header-group}tr{break-inside:avoid}
-code{font-family:"DejaVu Sans Mono",Consolas,monospace;font-size:.9em;word-break:break-all}
-.error td:first-child{background:#f6d5d5}.warning td:first-child{background:#f8ecc8}.advice td:first-child{background:#e3ecf6}
-@page{margin:2cm}@media print{body{margin:0;max-width:none}article+article{border-top:none;margin-top:0}})";
+@page{size:A4;margin:2cm 2cm 2.2cm;@bottom-center{content:"Page " counter(page) " of " counter(pages);font-family:Georgia,serif;font-size:9pt}}
+@media print{body{margin:0;max-width:none;padding:0;font-size:10.5pt;line-height:1.3}article+article{border-top:none;margin-top:0}})";
 
-void letter_html(const Letter& letter, std::ostream& out) {
-    for (const auto& part : letter.parts) {
+void parts_html(const std::vector<LetterPart>& parts, std::size_t from, std::size_t to, std::ostream& out) {
+    for (std::size_t i = from; i < to && i < parts.size(); ++i) {
+        const LetterPart& part = parts[i];
         switch (part.kind) {
             case LetterPart::Kind::heading: {
                 const std::string tag = "h" + std::to_string(std::min(part.level, 6));
@@ -46,24 +54,36 @@ void letter_html(const Letter& letter, std::ostream& out) {
                 for (const auto& item : part.items) out << "<li>" << html_escape(item) << "</li>\n";
                 out << "</ul>\n";
                 break;
+            case LetterPart::Kind::table:
+                out << "<table>\n";
+                for (std::size_t r = 0; r < part.rows.size(); ++r) {
+                    if (r == 0) out << "<thead>";
+                    if (r == 1) out << "<tbody>\n";
+                    out << "<tr>";
+                    for (const auto& cell : part.rows[r]) out << (r == 0 ? "<th>" : "<td>") << html_escape(cell) << (r == 0 ? "</th>" : "</td>");
+                    out << "</tr>" << (r == 0 ? "</thead>\n" : "\n");
+                }
+                if (part.rows.size() > 1) out << "</tbody>\n";
+                out << "</table>\n";
+                break;
         }
     }
 }
 
-void findings_table(const DraftReport& report, const LetterTemplates& t, std::ostream& out) {
-    out << "<table>\n<caption>" << html_escape(t.fill("/table/caption", {{"file", report.file}})) << "</caption>\n<thead><tr>";
-    for (const char* column : {"severity", "location", "rule", "message", "suggestion"})
-        out << "<th>" << html_escape(t.fill(std::string("/table/") + column)) << "</th>";
-    out << "</tr></thead>\n<tbody>\n";
-    if (report.findings.empty()) out << "<tr><td colspan=\"5\">" << html_escape(t.fill("/table/none")) << "</td></tr>\n";
-    for (const auto& f : report.findings) {
-        const std::string severity(severity_name(f.severity));
-        out << "<tr class=\"" << severity << "\"><td>" << severity << "</td><td>" << f.line << ":" << f.column;
-        if (!f.pointer.empty()) out << "<br><code>" << html_escape(f.pointer) << "</code>";  // "" is the whole draft
-        out << "</td><td><code>" << html_escape(f.rule) << "</code></td><td>"
-            << html_escape(f.message) << "</td><td>" << html_escape(f.suggestion) << "</td></tr>\n";
+// The letterhead, the date and reference, the addressee, the letter, then the schedule.
+void letter_html(const Letter& letter, std::ostream& out) {
+    out << "<header class=\"letterhead\"><div class=\"office\">" << html_escape(letter.office) << "</div></header>\n";
+    out << "<div class=\"meta\"><div class=\"addressee\">";
+    for (const auto& line : letter.addressee) out << "<p>" << html_escape(line) << "</p>";
+    out << "</div><div class=\"dated\"><p>" << html_escape(letter.reference) << "</p>";
+    if (!letter.date.empty()) out << "<p>" << html_escape(letter.date) << "</p>";
+    out << "</div></div>\n";
+    parts_html(letter.parts, 0, letter.body_end, out);
+    if (letter.body_end < letter.parts.size()) {
+        out << "<section class=\"schedule\">\n";
+        parts_html(letter.parts, letter.body_end, letter.parts.size(), out);
+        out << "</section>\n";
     }
-    out << "</tbody>\n</table>\n";
 }
 
 }  // namespace
@@ -79,7 +99,7 @@ void render_html(const RenderContext& context, std::ostream& out) {
             continue;
         }
         const FindingChanges* changes = context.changes ? &(*context.changes)[i] : nullptr;
-        letters.push_back(compose_letter(report, changes, templates, context.installation.rules.sections(), rules));
+        letters.push_back(compose_letter(report, changes, templates, context.installation.rules.sections(), rules, context.letter));
     }
     const std::string title = letters.size() == 1 && !letters[0].parts.empty() ? letters[0].parts[0].text : "draftcheck";
     out << "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<title>" << html_escape(title)
@@ -89,7 +109,6 @@ void render_html(const RenderContext& context, std::ostream& out) {
         out << "<article>\n";
         if (report.checked) {
             letter_html(letters[i], out);
-            findings_table(report, templates, out);
         } else {
             out << "<h1>" << html_escape(report.file) << "</h1>\n<p>" << html_escape(templates.fill("/table/unchecked", {{"error", report.error}}))
                 << "</p>\n";

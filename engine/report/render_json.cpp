@@ -5,12 +5,18 @@
 
 namespace draftcheck {
 
-void render_json(const std::vector<DraftReport>& reports, std::ostream& out) {
+void render_json(const RenderContext& context, std::ostream& out) {
     using ordered = nlohmann::ordered_json;  // keys in the documented order
     ordered results = ordered::array();
-    for (const auto& report : reports) {
+    for (std::size_t i = 0; i < context.reports.size(); ++i) {
+        const DraftReport& report = context.reports[i];
+        const FindingChanges* changes = changes_for(context, i);
         ordered findings = ordered::array();
-        for (const auto& f : report.findings) findings.push_back(finding_json(f));
+        for (const auto& f : report.findings) {
+            ordered item = finding_json(f);
+            if (changes) item["change"] = change_mark(f, changes);
+            findings.push_back(std::move(item));
+        }
         ordered accepted = ordered::array();
         for (const auto& a : report.accepted) {
             ordered item = finding_json(a.finding);
@@ -32,6 +38,11 @@ void render_json(const std::vector<DraftReport>& reports, std::ostream& out) {
                              {"accepted", report.accepted.size()}}},
                            {"findings", std::move(findings)},
                            {"accepted", std::move(accepted)}});
+        if (changes) {
+            ordered resolved = ordered::array();
+            for (const auto& f : changes->resolved) resolved.push_back(finding_json(f));
+            results.back()["resolved"] = std::move(resolved);
+        }
     }
     const ordered document = {{"format_version", kJsonFormatVersion},
                               {"tool", {{"name", "draftcheck"}, {"version", DRAFTCHECK_VERSION}}},

@@ -26,6 +26,16 @@ std::string markdown_escape(const std::string& text) {
     return out;
 }
 
+// A table cell: also no "|" that would split the cell, and one line.
+std::string cell_escape(const std::string& text) {
+    std::string out;
+    for (char c : markdown_escape(text)) {
+        if (c == '|') out += "\\|";
+        else out += c == '\n' || c == '\r' ? ' ' : c;
+    }
+    return out;
+}
+
 }  // namespace
 
 void render_letter(const RenderContext& context, std::ostream& out, std::ostream& err) {
@@ -41,7 +51,7 @@ void render_letter(const RenderContext& context, std::ostream& out, std::ostream
         if (!first) out << "\n---\n\n";
         first = false;
         const FindingChanges* changes = context.changes ? &(*context.changes)[i] : nullptr;
-        const Letter letter = compose_letter(report, changes, templates, context.installation.rules.sections(), rules);
+        const Letter letter = compose_letter(report, changes, templates, context.installation.rules.sections(), rules, context.letter);
         bool first_part = true;
         for (const auto& part : letter.parts) {
             if (!first_part) out << "\n";
@@ -51,6 +61,18 @@ void render_letter(const RenderContext& context, std::ostream& out, std::ostream
                 case LetterPart::Kind::paragraph: out << markdown_escape(part.text) << "\n"; break;
                 case LetterPart::Kind::bullets:
                     for (const auto& item : part.items) out << "- " << markdown_escape(item) << "\n";
+                    break;
+                case LetterPart::Kind::table:
+                    for (std::size_t r = 0; r < part.rows.size(); ++r) {
+                        out << "|";
+                        for (const auto& cell : part.rows[r]) out << " " << cell_escape(cell) << " |";
+                        out << "\n";
+                        if (r == 0) {
+                            out << "|";
+                            for (std::size_t c = 0; c < part.rows[r].size(); ++c) out << " --- |";
+                            out << "\n";
+                        }
+                    }
                     break;
             }
         }

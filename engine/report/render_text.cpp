@@ -11,10 +11,13 @@ std::string plural(int n, const char* word) {
 
 }  // namespace
 
-void render_text(const std::vector<DraftReport>& reports, const Sections& sections, std::ostream& out, std::ostream& err,
-                 const Palette& palette) {
+void render_text(const RenderContext& context, std::ostream& out, std::ostream& err) {
+    const Sections& sections = context.installation.rules.sections();
+    const Palette& palette = context.palette;
     bool first = true;
-    for (const auto& report : reports) {
+    for (std::size_t i = 0; i < context.reports.size(); ++i) {
+        const DraftReport& report = context.reports[i];
+        const FindingChanges* changes = changes_for(context, i);
         if (!report.checked) {
             err << report.error << "\n";
             continue;
@@ -30,12 +33,18 @@ void render_text(const std::vector<DraftReport>& reports, const Sections& sectio
             out << "\n  " << (section ? section->heading : findings.front()->section) << "\n";
             for (const Finding* f : findings) {
                 const std::string where = std::to_string(f->line) + ":" + std::to_string(f->column);
+                const std::string mark = change_mark(*f, changes);
                 out << "    " << where << std::string(where.size() < 8 ? 8 - where.size() : 1, ' ') << palette.severity(f->severity)
-                    << std::string(9 - severity_name(f->severity).size(), ' ') << f->message << " [" << f->rule << "]\n";
+                    << std::string(9 - severity_name(f->severity).size(), ' ') << (mark.empty() ? "" : "(" + mark + ") ") << f->message
+                    << " [" << f->rule << "]\n";
                 if (!f->suggestion.empty()) out << "            " << std::string(9, ' ') << "-> " << f->suggestion << "\n";
             }
         }
         if (report.findings.empty()) out << "\n  No findings.\n";
+        if (changes && !changes->resolved.empty()) {
+            out << "\n  Resolved since the previous draft\n";
+            for (const auto& f : changes->resolved) out << "    " << f.message << " [" << f.rule << "]\n";
+        }
         if (!report.accepted.empty()) {
             out << "\n  Agreed exceptions (not counted)\n";
             for (const auto& a : report.accepted)

@@ -98,7 +98,7 @@ ApiResponse Api::check(const std::string& body, RuleSession& session) const {
     const std::vector<DraftReport> reports{check_source(installation_, source, options, &session)};
     const RenderContext context{reports, installation_};
     std::ostringstream json, letter, html, ignored;
-    render_json(reports, json);
+    render_json(context, json);
     if (reports.front().checked) {
         render_letter(context, letter, ignored);
         render_html(context, html);
