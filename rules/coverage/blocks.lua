@@ -15,12 +15,16 @@ return {
   rationale = "The blocks carry the story from the area's priorities to its outcomes, and the Government "
     .. "Office comments block by block; without them the draft has no structure to assess.",
   params = { "coverage_warning_stages" },
+  messages = {
+    ["no-blocks"] = {
+      message = "The draft does not yet set out its blocks or themes.",
+      suggestion = "Set out the blocks (Children and Young People; Safer and Stronger Communities; Healthier "
+        .. "Communities and Older People; Economic Development and Enterprise) or the area's own themes, "
+        .. "each with a commentary on why its outcomes were chosen and how they will be delivered.",
+    },
+  },
   check = function(draft, ctx)
     if cov.has_entries(draft.blocks) then return end
-    cov.report_missing(draft, ctx, "blocks", cov.severity(draft, ctx),
-      "The draft does not yet set out its blocks or themes.",
-      "Set out the blocks (Children and Young People; Safer and Stronger Communities; Healthier "
-        .. "Communities and Older People; Economic Development and Enterprise) or the area's own themes, "
-        .. "each with a commentary on why its outcomes were chosen and how they will be delivered.")
+    cov.report_missing(draft, ctx, "blocks", cov.severity(draft, ctx), "no-blocks")
   end,
 }

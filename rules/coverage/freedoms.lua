@@ -1,6 +1,6 @@
-local cov = require("coverage")
+local given = require("given")
 
-return {
+return given.rule{
   id = "coverage.freedoms",
   title = "The draft says which freedoms and flexibilities it requests",
   section = "freedoms-and-flexibilities",
@@ -14,12 +14,14 @@ return {
   rationale = "Freedoms and flexibilities are optional, so their absence is not a gap; but a partnership "
     .. "that will want one should say so early, and the letter must not praise a section the draft leaves empty.",
   params = {},
-  check = function(draft, ctx)
-    if cov.has_entries(draft.freedoms) then return end
-    cov.report_missing(draft, ctx, "freedoms", "advice",
-      "The draft requests no freedoms or flexibilities.",
-      "If partners will need any freedom or flexibility to deliver the outcomes, send us the business case "
+  messages = {
+    ["no-freedoms"] = {
+      message = "The draft requests no freedoms or flexibilities.",
+      suggestion = "If partners will need any freedom or flexibility to deliver the outcomes, send us the business case "
         .. "now: the later we receive a request, the less chance we have of agreeing it with the department "
-        .. "concerned in time for sign-off.")
-  end,
+        .. "concerned in time for sign-off.",
+    },
+  },
+  given = "",
+  must = { field = "freedoms", test = "present", message = "no-freedoms" },
 }

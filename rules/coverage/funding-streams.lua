@@ -1,11 +1,10 @@
-local d = require("draft")
-local cov = require("coverage")
+local given = require("given")
 
-return {
+return given.rule{
   id = "coverage.funding-streams",
   title = "The draft sets out the funding streams that support it",
   section = "funding-streams",
-  severity = "error",
+  severity = "warning",
   -- 2005-08 LAAs only, as rules/funding: LPSA2 has no funding streams, and a 2008-11 LAA's money came
   -- mostly through the Area Based Grant.
   kinds = { "laa" },
@@ -17,12 +16,14 @@ return {
   rationale = "The Government Office negotiates pooling with the departments that own each stream, so it "
     .. "needs to know early which streams the agreement will draw on.",
   params = { "sign_off_stages" },
-  check = function(draft, ctx)
-    if cov.has_entries(draft.funding_streams) then return end
-    cov.report_missing(draft, ctx, "funding_streams",
-      d.contains(ctx.params.sign_off_stages, ctx.stage) and "error" or "warning",
-      "The draft does not yet identify the funding streams that will support the agreement.",
-      "List the funding streams partners propose to bring into the agreement, with the department or "
-        .. "agency that owns each, the amount for each year and whether it will be pooled or aligned.")
-  end,
+  messages = {
+    ["no-funding-streams"] = {
+      message = "The draft does not yet identify the funding streams that will support the agreement.",
+      suggestion = "List the funding streams partners propose to bring into the agreement, with the department or "
+        .. "agency that owns each, the amount for each year and whether it will be pooled or aligned.",
+    },
+  },
+  given = "",
+  must = { field = "funding_streams", test = "present", message = "no-funding-streams" },
+  escalate = { stages = "sign_off_stages", to = "error" },
 }

@@ -13,11 +13,15 @@ return {
   rationale = "An agreement is signed off on its indicators and targets. A draft with none gives the "
     .. "Government Office and departments nothing to negotiate.",
   params = { "coverage_warning_stages" },
+  messages = {
+    ["no-indicators"] = {
+      message = "The draft does not yet set out any indicators or targets.",
+      suggestion = "For each outcome, set out the indicators that will measure it, preferring existing national or "
+        .. "local indicators, each with its definition, data source, baseline and targets for each year.",
+    },
+  },
   check = function(draft, ctx)
     if cov.has_entries(draft.indicators) then return end
-    cov.report_missing(draft, ctx, "indicators", cov.severity(draft, ctx),
-      "The draft does not yet set out any indicators or targets.",
-      "For each outcome, set out the indicators that will measure it, preferring existing national or "
-        .. "local indicators, each with its definition, data source, baseline and targets for each year.")
+    cov.report_missing(draft, ctx, "indicators", cov.severity(draft, ctx), "no-indicators")
   end,
 }

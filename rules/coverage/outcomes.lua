@@ -14,11 +14,15 @@ return {
   rationale = "Indicators, targets, reward targets and funding all hang from the outcomes. A draft "
     .. "without them cannot be assessed, and once past the first draft it is far behind the timetable.",
   params = { "coverage_warning_stages" },
+  messages = {
+    ["no-outcomes"] = {
+      message = "The draft does not yet set out any outcomes.",
+      suggestion = "Set out the outcomes each block or theme will deliver, each with the strategic priority it serves "
+        .. "and a lead partner, so that indicators and targets can be built on them.",
+    },
+  },
   check = function(draft, ctx)
     if cov.has_entries(draft.outcomes) then return end
-    cov.report_missing(draft, ctx, "outcomes", cov.severity(draft, ctx),
-      "The draft does not yet set out any outcomes.",
-      "Set out the outcomes each block or theme will deliver, each with the strategic priority it serves "
-        .. "and a lead partner, so that indicators and targets can be built on them.")
+    cov.report_missing(draft, ctx, "outcomes", cov.severity(draft, ctx), "no-outcomes")
   end,
 }

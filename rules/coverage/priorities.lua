@@ -15,11 +15,15 @@ return {
   rationale = "The priorities are where the story starts; without them no outcome can be traced to a "
     .. "reason, and at an LPSA2's first stage there is nothing to agree.",
   params = { "coverage_warning_stages" },
+  messages = {
+    ["no-priorities"] = {
+      message = "The draft does not yet set out its strategic priorities.",
+      suggestion = "List the strategic priorities the agreement serves, each with the evidence for it (needs, "
+        .. "performance data, consultation) and the Community Strategy or plan it comes from.",
+    },
+  },
   check = function(draft, ctx)
     if cov.has_entries(draft.priorities) then return end
-    cov.report_missing(draft, ctx, "priorities", cov.severity(draft, ctx, "priorities", "priorities"),
-      "The draft does not yet set out its strategic priorities.",
-      "List the strategic priorities the agreement serves, each with the evidence for it (needs, "
-        .. "performance data, consultation) and the Community Strategy or plan it comes from.")
+    cov.report_missing(draft, ctx, "priorities", cov.severity(draft, ctx, "priorities", "priorities"), "no-priorities")
   end,
 }

@@ -16,11 +16,15 @@ return {
   rationale = "Reward targets take longest to agree, because each needs a baseline, a projection and a "
     .. "stretch that departments accept; a draft past its first stage without them is far behind.",
   params = { "coverage_warning_stages" },
+  messages = {
+    ["no-reward-targets"] = {
+      message = "The draft does not yet set out any reward targets.",
+      suggestion = "Propose the reward targets (about twelve), each with its outcome, the measures that will show "
+        .. "it, a rationale for choosing it and a lead partner; baselines, projections and stretch follow.",
+    },
+  },
   check = function(draft, ctx)
     if cov.has_entries(draft.reward_targets) then return end
-    cov.report_missing(draft, ctx, "reward_targets", cov.severity(draft, ctx, "measures"),
-      "The draft does not yet set out any reward targets.",
-      "Propose the reward targets (about twelve), each with its outcome, the measures that will show "
-        .. "it, a rationale for choosing it and a lead partner; baselines, projections and stretch follow.")
+    cov.report_missing(draft, ctx, "reward_targets", cov.severity(draft, ctx, "measures"), "no-reward-targets")
   end,
 }

@@ -1,6 +1,7 @@
--- Shared by the rules in rules/coverage: `local cov = require("coverage")`. Each of those rules
--- asks whether one section the guidance expects at the draft's stage is there at all; the other
--- rules judge what a section says, and say nothing when it is absent.
+-- Shared by the rules in rules/coverage that the declarative form cannot say (their severity follows
+-- the draft's stage, or an LPSA2's negotiation stage): `local cov = require("coverage")`. Each of
+-- those rules asks whether one section the guidance expects at the draft's stage is there at all;
+-- the other rules judge what a section says, and say nothing when it is absent.
 local d = require("draft")
 local M = {}
 
@@ -36,13 +37,12 @@ function M.severity(draft, ctx, from, until_stage)
   return d.contains(ctx.params.coverage_warning_stages, ctx.stage) and "warning" or "error"
 end
 
--- Reports the missing `field` of the draft: at the field when the draft gives it empty or null,
--- else at the whole draft.
--- Nothing when `severity` is nil.
-function M.report_missing(draft, ctx, field, severity, message, suggestion)
+-- Reports the missing `field` of the draft with message `message_id`: at the field when the draft
+-- gives it (empty, or with no object in it), else at the whole draft. Nothing when `severity` is nil.
+function M.report_missing(draft, ctx, field, severity, message_id)
   if not severity then return end
   local node, key = d.at(draft, field)
-  ctx.report{ node = node, key = key, severity = severity, message = message, suggestion = suggestion }
+  ctx.report{ node = node, key = key, severity = severity, messageId = message_id }
 end
 
 return M
