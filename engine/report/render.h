@@ -13,7 +13,7 @@
 
 namespace draftcheck {
 
-// Set by the reviewer for one run (check --reviewer, --interim).
+// Set by the reviewer for one run (check --prompts, --interim).
 struct LetterOptions {
     // A Government Office reviewer's draft: marked "[Area team to add: ...]" prompts for what no
     // rule can judge. Off for an officer's self-check.
