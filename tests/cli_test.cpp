@@ -106,7 +106,7 @@ TEST(Output, ManyFilesKeepTheirOrder) {
 }
 
 TEST(ExitCodes, FailOnDecidesWhatCounts) {
-    const std::string draft = "tests/fixtures/second-draft-undecided-funding.json";  // warnings only
+    const std::string draft = "tests/fixtures/first-draft-undecided-funding.json";  // warnings only
     EXPECT_EQ(run_draftcheck("check " + draft).exit_code, 0);
     EXPECT_EQ(run_draftcheck("check --fail-on warning " + draft).exit_code, 1);
     EXPECT_EQ(run_draftcheck("check tests/fixtures/final-draft-undecided-funding.json").exit_code, 1);

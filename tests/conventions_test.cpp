@@ -13,7 +13,7 @@ namespace {
 using namespace draftcheck::testing;
 
 const std::string northmoor = "examples/northmoor-laa-final.json";
-const std::string warnings_only = "tests/fixtures/second-draft-undecided-funding.json";
+const std::string warnings_only = "tests/fixtures/first-draft-undecided-funding.json";
 
 TEST(DidYouMean, AMistypedCommandIsNamedWithTheNearestOne) {
     const RunResult run = run_draftcheck("chek " + northmoor);

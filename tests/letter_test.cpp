@@ -48,7 +48,7 @@ Letter letter_for(const DraftReport& report, const LetterOptions& options = {}, 
 std::string markdown(const DraftReport& report, const LetterOptions& options = {}) {
     std::ostringstream out, err;
     const std::vector<DraftReport> reports{report};
-    render("letter", {reports, installation(), nullptr, options}, out, err);
+    render("letter", {reports, installation(), nullptr, Palette{}, options}, out, err);
     EXPECT_EQ(err.str(), "");
     return out.str();
 }

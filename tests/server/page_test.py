@@ -99,7 +99,7 @@ class Page(unittest.TestCase):
         # The letter, in its own frame.
         d.find_element(By.ID, "show-letter").click()
         d.switch_to.frame(d.find_element(By.ID, "letter"))
-        self.assertRegex(d.find_element(By.TAG_NAME, "h1").text, r"^Government Office .*response to the first draft of the Derby LPSA2$")
+        self.assertRegex(d.find_element(By.TAG_NAME, "h1").text, r"^Office of the Deputy Prime Minister: comments on the proposed priorities for improvement of the Derby LPSA2$")
         d.switch_to.default_content()
         self.screenshot("web-letter.png")
         d.find_element(By.ID, "show-findings").click()

@@ -84,8 +84,9 @@ class Answers(unittest.TestCase):
         cli = json.loads(subprocess.run([BINARY, "check", "--format", "json", "examples/halton-lpsa2-draft.json"], cwd=SOURCE,
                                         capture_output=True, text=True, timeout=60).stdout)
         self.assertEqual(answer["report"]["results"][0]["findings"], cli["results"][0]["findings"])
-        self.assertIn("Government Office response", answer["html"])
-        self.assertIn("Government Office response", answer["letter"])
+        # An LPSA2's letter comes from ODPM, which negotiated those agreements.
+        self.assertIn("Office of the Deputy Prime Minister: comments on the draft agreement", answer["html"])
+        self.assertIn("Office of the Deputy Prime Minister: comments on the draft agreement", answer["letter"])
         self.assertIn("check;dur=", dict(headers)["Server-Timing"])
 
     def test_a_draft_that_is_not_json_is_reported_with_its_line(self):
