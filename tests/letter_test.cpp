@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "check/check_draft.h"
+#include "report/judgement.h"
 #include "report/letter.h"
 #include "report/render.h"
 #include "test_support.h"

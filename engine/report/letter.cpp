@@ -8,6 +8,8 @@
 #include <set>
 #include <tuple>
 
+#include "report/judgement.h"
+
 namespace draftcheck {
 namespace {
 
@@ -114,32 +116,6 @@ struct TimetableDate {
 
 }  // namespace
 
-std::string overall_judgement(const DraftReport& report) {
-    int missing = 0;  // expected sections the draft lacks, as errors
-    std::set<std::string> blocking, short_of;  // topics with errors; with errors or warnings
-    bool warnings = false;
-    for (const auto& f : report.findings) {
-        if (f.rule == kRuleFailed) continue;
-        if (f.severity >= Severity::warning) short_of.insert(f.section);
-        if (f.severity == Severity::error) {
-            blocking.insert(f.section);
-            if (starts_with(f.rule, "coverage.")) ++missing;
-        }
-        if (f.severity == Severity::warning) warnings = true;
-    }
-    if (report.kind == "lpsa2") {
-        // An LPSA2 is negotiated in stages: what the letter can say depends on which one is open.
-        const std::string stage = text_of(member(report.facts, "submission"), "negotiation_stage");
-        if (missing > 0) return "cannot_assess";
-        if (stage == "priorities" || stage == "measures" || stage == "target_levels")
-            return "lpsa2_" + stage + (short_of.empty() ? "_content" : "_gaps");
-    }
-    if (missing >= 2) return "cannot_assess";
-    // Far from sign-off: errors in three topics, or errors in one and warnings across five more.
-    if (blocking.size() >= 3 || (!blocking.empty() && short_of.size() >= blocking.size() + 5)) return "much_more_work";
-    if (!blocking.empty()) return "gaps_remain";
-    return warnings ? "points_to_consider" : "ready";
-}
 
 namespace {
 

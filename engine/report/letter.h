@@ -34,14 +34,6 @@ struct Letter {
     std::size_t body_end = 0;
 };
 
-// The overall judgement on a checked draft: the id of one of letter/templates.json's
-// "judgements" ("cannot_assess", "much_more_work", "gaps_remain", "points_to_consider",
-// "ready", or for an LPSA2 "lpsa2_<negotiation stage>_gaps" when something (an error or a warning)
-// stands in the way of that stage, "lpsa2_<negotiation stage>_content" when nothing does),
-// worked out from what blocks sign-off: the sections that raise errors, the expected sections the
-// draft lacks, and an LPSA2's negotiation stage. Other reports may call it to say the same.
-std::string overall_judgement(const DraftReport& report);
-
 // `report` must have been checked. `changes` is null without a previous draft. `rules` are the
 // installation's rules (their titles word the points that have no summary of their own).
 Letter compose_letter(const DraftReport& report, const FindingChanges* changes, const LetterTemplates& templates,
