@@ -88,7 +88,7 @@ const fs::path kSarifTools = fs::path(SOURCE_DIR) / "build" / "sarif";
 nlohmann::json sarif_schema() {
     const fs::path path = kSarifTools / "sarif-2.1.0-rtm.5.json";
     if (!fs::exists(path)) {
-        ADD_FAILURE() << path << " is missing: run scripts/fetch-sarif-tools.sh (scripts/install-deps.sh runs it)";
+        ADD_FAILURE() << path << " is missing: run scripts/fetch-sarif-tools.sh (scripts/build.sh runs it)";
         return nullptr;
     }
     return nlohmann::json::parse(read_file(path));
@@ -170,7 +170,7 @@ TEST(Sarif, AnUndecodableDraftIsAToolExecutionNotification) {
 std::vector<std::string> multitool_complaints(const std::string& sarif) {
     const fs::path tool = kSarifTools / "multitool" / "Sarif.Multitool";
     if (!fs::exists(tool)) {
-        ADD_FAILURE() << tool << " is missing: run scripts/fetch-sarif-tools.sh (scripts/install-deps.sh runs it)";
+        ADD_FAILURE() << tool << " is missing: run scripts/fetch-sarif-tools.sh (scripts/build.sh runs it)";
         return {"no multitool"};
     }
     TempDir dir("multitool");
@@ -180,7 +180,8 @@ std::vector<std::string> multitool_complaints(const std::string& sarif) {
                                     "DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1 DOTNET_CLI_TELEMETRY_OPTOUT=1");
     if (run.exit_code != 0 || !fs::exists(dir / "out.sarif")) return {"validate exited " + std::to_string(run.exit_code) + ": " + run.err};
     std::vector<std::string> complaints;
-    for (const auto& result : nlohmann::json::parse(read_file(dir / "out.sarif"))["runs"][0]["results"]) {
+    const nlohmann::json log = nlohmann::json::parse(read_file(dir / "out.sarif"));  // kept: the loop reads inside it
+    for (const auto& result : log["runs"][0]["results"]) {
         const std::string level = result.value("level", "warning");
         if (level == "error" || level == "warning")
             complaints.push_back(result.value("ruleId", "?") + " " + level + ": " + result["message"].value("arguments", nlohmann::json::array()).dump());
