@@ -49,8 +49,14 @@ std::string friendly_name(const std::string& id) {
 ordered descriptor(const std::string& id, const std::string& title, const std::string& rationale, const std::string& guidance,
                    Severity severity, const std::string& section) {
     ordered rule = {{"id", id}};
-    // A name equal to the id tells a reader nothing, so an id with no case or punctuation to change has none.
-    if (const std::string name = friendly_name(id); !name.empty() && name != id) rule["name"] = name;
+    // SARIF (3.49.7, and the Multitool's SARIF1001) wants a name that differs from the id, compared
+    // without case; a one-word id such as "schema" therefore has none.
+    const std::string name = friendly_name(id);
+    const auto same_ignoring_case = [&] {
+        return std::equal(name.begin(), name.end(), id.begin(), id.end(),
+                          [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b)); });
+    };
+    if (!name.empty() && !same_ignoring_case()) rule["name"] = name;
     rule["shortDescription"] = {{"text", title.empty() ? id : title}};
     if (!rationale.empty()) rule["fullDescription"] = {{"text", rationale}};
     const std::string help = guidance + (guidance.empty() || rationale.empty() ? "" : "\n\n") + rationale;
