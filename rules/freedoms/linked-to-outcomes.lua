@@ -8,10 +8,11 @@ return {
   severity = "warning",
   kinds = { "lpsa2", "laa" },
   guidance = "R42 (guidance-research.md, Medium): CLES RR3 (2005) as reported by Community Care, 26 "
-    .. "January 2006: government turned down freedoms that were not explicitly tied to targets.",
+    .. "January 2006: government turned down freedoms that were not explicitly tied to targets. Advice while an "
+    .. "LPSA2 is still agreeing priorities, as in freedoms.business-case.",
   rationale = "A department will relax a rule only for a clear gain; tying the request to the outcomes or "
     .. "reward targets it would help achieve is that case. A block alone is too broad to show it.",
-  params = {},
+  params = { "sign_off_stages" },
   messages = {
     ["not-linked"] = {
       message = "{subject} is not linked to any outcome or reward target.{note}",
@@ -28,6 +29,9 @@ return {
     local targets = d.index_by_id(draft.reward_targets)
     local blocks = d.index_by_id(draft.blocks)
     local block_of = d.block_finder(draft)
+    -- While an LPSA2 is still agreeing priorities a freedom is rightly still an idea (as in
+    -- freedoms.business-case), so a missing link is advice then.
+    local early = d.negotiation_stage(draft, ctx.kind, ctx.stage, ctx.params.sign_off_stages) == "priorities"
     for _, f in ipairs(d.list(draft.freedoms)) do
       if a.open_freedom(f) then -- agreed and refused requests are settled
         local linked, unknown = false, {}
@@ -52,6 +56,7 @@ return {
           if #unknown > 0 then node, key = d.at(f, d.is_blank(f.outcomes) and "reward_targets" or "outcomes") end
           ctx.report{
             node = node, key = key,
+            severity = early and "advice" or nil,
             block = block_of(f),
             messageId = "not-linked", data = { subject = d.subject(d.label(f, "Freedom or flexibility")), note = note },
           }

@@ -1,5 +1,6 @@
 local d = require("draft")
 local a = require("arrangements")
+local prose = require("prose")
 
 return {
   id = "funding.pooled-or-aligned",
@@ -17,7 +18,8 @@ return {
     .. "(High) for the owning department of a pooled stream.",
   rationale = "The Government Office has to negotiate pooling with the department that owns each stream, "
     .. "so it needs each stream's arrangement, and for pooled streams its owner, early. An undecided "
-    .. "stream is expected in early drafts but blocks sign-off from the penultimate draft. 2008-11 LAAs "
+    .. "stream is expected in early drafts but blocks sign-off from the penultimate draft. A stream labelled "
+    .. "pooled or aligned whose notes say the partner has not agreed to it is still undecided. 2008-11 LAAs "
     .. "are left out: their money came mostly through the non-ring-fenced Area Based Grant.",
   params = { "undecided_error_stages", "arrangement_wording", "hedge_wording", "negation_wording",
     "decision_wording", "forum_wording" },
@@ -28,6 +30,7 @@ return {
         .. "or stay mainstream, so that we can negotiate with the department that owns it.{plan}",
     },
     ["it-says"] = " (it says '{arrangement}')",
+    ["notes-say"] = ": it is marked {arrangement}, but its notes say {quote}",
     ["needed-by-stage"] = ", and by the {stage} draft this needs to be agreed.",
     ["full-stop"] = ".",
     ["planned"] = " You plan to settle this by {when}; please let us know if that changes.",
@@ -49,10 +52,14 @@ return {
         local name = d.label(stream, "Funding stream")
         -- An arrangement stated in the notes ("to be pooled, agreed by the Board") counts as decided.
         local arrangement = a.arrangement(stream, ctx.params) or d.value(stream.arrangement)
-        if not a.DECIDED[arrangement] then
+        -- A label its own notes contradict ("aligned", but "the PCT has not yet agreed to align it").
+        local against = a.contradicted(stream, ctx.params)
+        if against or not a.DECIDED[arrangement] then
           -- Say what the draft wrote when it is something other than "undecided" or nothing.
           local said = ""
-          if type(arrangement) == "string" and arrangement ~= "undecided" then
+          if against then
+            said = ctx.text("notes-say", { arrangement = arrangement, quote = prose.quote(against) })
+          elseif type(arrangement) == "string" and arrangement ~= "undecided" then
             said = ctx.text("it-says", { arrangement = arrangement })
           end
           local when, forum = a.decision_plan(stream, ctx.params)

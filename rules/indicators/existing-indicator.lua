@@ -1,5 +1,6 @@
 local d = require("draft")
 local ind = require("indicators")
+local prose = require("prose")
 
 return {
   id = "indicators.existing-indicator",
@@ -11,9 +12,10 @@ return {
   guidance = "R26 (guidance-research.md, High): seed004 (GOEM: 'be realistic and use existing indicators and "
     .. "targets where possible. Many indicators seem to be new or slightly different to existing ones, and / "
     .. "or to require much further work'). The suggestions come from the existing_indicators parameter (ours, Medium).",
-  rationale = "A new or modified indicator needs definition and data collection to be set up, and may have "
+  rationale = "A new or modified indicator (by its origin, or as its definition or data source says: "
+    .. "new_indicator_wording) needs definition and data collection to be set up, and may have "
     .. "no data for a baseline in time for sign-off; an existing national or Best Value indicator has both.",
-  params = { "existing_indicators" },
+  params = { "existing_indicators", "new_indicator_wording", "negation_wording" },
   messages = {
     ["not-existing"] = {
       message = "{subject} is {origin}{code}, so it will need development work and there may be no data yet to set "
@@ -25,6 +27,9 @@ return {
     -- The origins raised, by their value in the draft.
     ["new"] = "a new indicator",
     ["modified"] = "a modified version of an existing indicator",
+    ["said-new"] = "a new indicator (its {field} says {quote})",
+    ["in-definition"] = "definition",
+    ["in-data-source"] = "data source",
     ["code"] = " ({code})",
     ["and-stretch"] = " and stretch against",
     ["for-example"] = ", for example {suggestion}",
@@ -34,15 +39,25 @@ return {
     for _, s in ipairs(ind.subjects(draft, ctx)) do
       local i = s.indicator -- the origin is an indicator's; a measure without one has none
       local origin = i and i.origin
-      if origin == "new" or origin == "modified" then
+      local said = nil -- a new indicator stated in words: "a new survey, to be designed in 2006"
+      if i and origin ~= "new" and origin ~= "modified" then
+        for field, words in pairs({ definition = "in-definition", data_source = "in-data-source" }) do
+          local _, sentence = prose.find(d.text(i[field]), ctx.params.new_indicator_wording, ctx.params.negation_wording)
+          if sentence then
+            said = ctx.text("said-new", { field = ctx.text(words), quote = prose.quote(sentence) })
+            break
+          end
+        end
+      end
+      if origin == "new" or origin == "modified" or said then
         local alt = d.find_wording(s.values.title, ctx.params.existing_indicators)
           or d.find_wording(s.values.definition, ctx.params.existing_indicators)
         ctx.report{
-          node = i, key = "origin", block = s.block,
+          node = i, key = not said and "origin" or nil, block = s.block,
           section = s.reward and "reward-targets" or nil,
           messageId = "not-existing",
           data = {
-            subject = d.subject(s.name), origin = ctx.text(origin),
+            subject = d.subject(s.name), origin = said or ctx.text(origin),
             code = d.text(i.code) and ctx.text("code", { code = i.code }) or "",
             stretch = s.reward and ctx.text("and-stretch") or "",
             example = alt and ctx.text("for-example", { suggestion = alt.suggestion }) or "",

@@ -11,10 +11,10 @@ return {
     .. "'the development of indicators and targets does not appear to have progressed much since the last "
     .. "draft'). R64 (High) for 2008-11 placeholders, marked or said in the definition; the years are those of agreement.period, else the "
     .. "target_years parameter; R63 (Medium): Durham 2009, a 2008-11 target needs values for 2008/09, 2009/10 and "
-    .. "2010/11. Reward measures' stretch targets are judged by the reward-target rules (R05).",
+    .. "2010/11; other kinds miss a year as advice (yearly_targets_required). Reward measures' stretch targets are judged by the reward-target rules (R05).",
   rationale = "An outcome with no indicator cannot be tracked, and an indicator with no targets commits "
     .. "nobody to anything; by the penultimate draft both block sign-off.",
-  params = { "indicator_detail_error_stages", "target_years", "placeholder_wording", "negation_wording",
+  params = { "indicator_detail_error_stages", "target_years", "yearly_targets_required", "placeholder_wording", "negation_wording",
     "published_definition_wording" },
   messages = {
     ["outcome-not-measured"] = {
@@ -95,7 +95,8 @@ return {
           }
         elseif #missing > 0 then
           ctx.report{
-            node = i, key = "targets", severity = severity, block = block_of(i),
+            node = i, key = "targets", block = block_of(i),
+            severity = ctx.params.yearly_targets_required and severity or "advice",
             messageId = "years-missing", data = { subject = d.subject(name), years = d.join(missing) },
           }
         end

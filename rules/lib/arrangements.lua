@@ -34,6 +34,29 @@ function a.arrangement(stream, p)
   return found, sentence
 end
 
+-- The sentence of a stream's notes that contradicts its decided `arrangement` field ("labelled aligned,
+-- but the PCT has not yet agreed to align it"): one that names that arrangement only in negated or hedged
+-- words, and no sentence that states it plainly; nil when the notes do not contradict the label. `p`
+-- as for a.arrangement.
+function a.contradicted(stream, p)
+  local own = d.value(stream.arrangement)
+  if not a.DECIDED[own] then return nil end
+  local words = {}
+  for _, w in ipairs(p.arrangement_wording) do
+    if w.arrangement == own then words[#words + 1] = w end
+  end
+  local against = nil
+  for _, s in ipairs(prose.sentences(d.text(stream.notes))) do
+    if prose.find(s.text, words) then
+      if prose.find(s.text, words, p.negation_wording) and not prose.find(s.text, p.hedge_wording) then
+        return nil
+      end
+      against = against or s.text
+    end
+  end
+  return against
+end
+
 -- The decision plan of an undecided stream: `by` and `forum` from decision_plan, or else from its notes
 -- when they speak of a decision (decision_wording): a date, and a body (forum_wording), in their words.
 -- The rule lists decision_wording, forum_wording and negation_wording in its params.

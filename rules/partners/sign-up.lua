@@ -14,7 +14,7 @@ return {
     .. "arrangements and discuss freedoms and flexibilities').",
   rationale = "Government will not agree to pool a partner's money or relax a rule for an area unless the "
     .. "partners concerned have signed up; naming them shows the discussion has happened.",
-  params = { "sign_up_wording", "negation_wording", "arrangement_wording", "hedge_wording" },
+  params = { "sign_up_wording", "negation_wording", "arrangement_wording", "hedge_wording", "sign_off_stages" },
   messages = {
     ["unknown-partner"] = {
       message = "{subject} lists {ids} among the partners who {agreed}, but the draft has no partner {with}.",
@@ -108,7 +108,9 @@ return {
     judge(draft.freedoms, {
       field = "supported_by", noun = "Freedom or flexibility", plural = "freedoms",
       agreed_one = "freedom-agreed-one", agreed_many = "freedom-agreed-many",
-      wanted = a.open_freedom, -- agreed and refused requests are settled
+      -- Agreed and refused requests are settled; one with no business case yet is asked for that first
+      -- (freedoms.business-case), and for its supporters from the penultimate draft.
+      wanted = function(f) return a.open_freedom(f) and (a.late(ctx) or not a.undeveloped(f)) end,
     })
   end,
 }

@@ -10,10 +10,11 @@ return {
   guidance = "R47 (guidance-research.md, Low-Medium): seed004 App. 4 §25 (Leicestershire's principles of "
     .. "risk management: 'A risk management framework will be developed and a risk log maintained. High "
     .. "level risks will be reported to the LAA steering group'). Only Leicestershire's own proposal "
-    .. "supports it, so it is advice.",
+    .. "supports it, so it is advice; no risk management at all in an agreement being signed or refreshed "
+    .. "is a warning (risk_warning_stages, ours).",
   rationale = "Risks to outcomes, reward targets and pooled money are shared between partners; a framework, "
     .. "a risk log and a route for escalating high risks show who is watching them.",
-  params = {},
+  params = { "risk_warning_stages" },
   messages = {
     ["no-risk-management"] = {
       message = "The draft does not say how risks to the outcomes, targets and funding will be managed.",
@@ -35,6 +36,7 @@ return {
     if not rm then
       ctx.report{
         node = draft,
+        severity = d.contains(ctx.params.risk_warning_stages, ctx.stage) and "warning" or nil,
         messageId = "no-risk-management",
       }
       return

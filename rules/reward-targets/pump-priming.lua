@@ -12,10 +12,11 @@ return {
     .. "prepared to allocate pump priming funding unless the Council has made a commitment to use it to deliver "
     .. "improvements to services specifically in support of these targets'); seed004 §23 (£1.3m 'to pump prime "
     .. "the achievement of the reward targets only'). The format attaches pump priming only to reward targets, "
-    .. "so 'no pump priming for other work' holds by construction.",
+    .. "so pump priming for other work is looked for in words: a funding stream's notes, or a target's own rationale "
+    .. "or notes saying its pump priming pays for something the whole authority will use (general_purpose_wording).",
   rationale = "Pump priming is a fixed grant offered by government to help achieve the reward targets; "
     .. "allocations beyond it are money the partnership does not have.",
-  params = { "pump_priming_wording", "reward_wording", "negation_wording" },
+  params = { "pump_priming_wording", "reward_wording", "negation_wording", "general_purpose_wording" },
   messages = {
     ["over-allocated"] = {
       message = "The pump priming allocated to the reward targets adds up to {sum} across {targets}, {excess} "
@@ -28,6 +29,12 @@ return {
       message = "{subject} says pump priming will pay for work that is not a reward target: {quote}.",
       suggestion = "Pump priming is for achieving the reward targets only. Fund this from partners' own budgets or "
         .. "another stream, or say which reward target it serves and how.",
+    },
+    ["for-general-use"] = {
+      message = "{subject} says its pump priming will pay for something the whole authority will use, not "
+        .. "specifically for this target: {quote}.",
+      suggestion = "Pump priming is for improvements specifically in support of the reward targets. Fund shared or "
+        .. "corporate work from the partners' own budgets, and say what this target's pump priming will buy for it.",
     },
     ["one-target"] = "1 target",
     ["targets"] = "{count} targets",
@@ -47,6 +54,26 @@ return {
               node = s, key = "notes",
               messageId = "for-other-work",
               data = { subject = d.subject(d.label(s, "Funding stream")), quote = prose.quote(hit[2]) },
+            }
+            break
+          end
+        end
+      end
+    end
+
+    -- A reward target's own rationale or notes saying its pump priming pays for shared or corporate work.
+    for ti, t in ipairs(d.list(draft.reward_targets)) do
+      if json.type(t) == "object" then
+        for _, field in ipairs({ "rationale", "notes" }) do
+          local hit = nil
+          for _, h in ipairs(prose.find_all(d.text(t[field]), ctx.params.pump_priming_wording, ctx.params.negation_wording)) do
+            if prose.find(h[2], ctx.params.general_purpose_wording, ctx.params.negation_wording) then hit = h break end
+          end
+          if hit then
+            ctx.report{
+              node = t, key = field,
+              messageId = "for-general-use",
+              data = { subject = d.subject(d.label(t, "Reward target", ti)), quote = prose.quote(hit[2]) },
             }
             break
           end

@@ -45,7 +45,10 @@ return {
       local points = prose.find({ d.text(m.unit), d.text(m.title) }, ctx.params.percentage_unit_wording)
       local id, shown, least
       if enhancement and enhancement > 0 and points then
-        if enhancement < ctx.params.min_point_enhancement then
+        -- Small in points and small against the rate too: 0.4 points off a 3.6% claimant rate is a
+        -- ninth of it, which is no small stretch.
+        local relative = without ~= 0 and enhancement / math.abs(without) or 0
+        if enhancement < ctx.params.min_point_enhancement and relative < minimum then
           id, shown, least = "small-point-enhancement", r.num(enhancement), r.num(ctx.params.min_point_enhancement)
         end
       -- No enhancement at all is R06's error; a zero projection gives no proportion to judge.
