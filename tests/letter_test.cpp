@@ -117,6 +117,199 @@ void collect_ids(const nlohmann::json& node, std::set<std::string>& ids) {
     }
 }
 
+const char* const kNearEmpty = R"({"agreement":{"kind":"laa","area":"Nowhere"}})";
+
+// The schedule's rows, header row left out.
+std::vector<std::vector<std::string>> schedule_rows(const Letter& letter) {
+    for (std::size_t i = letter.body_end; i < letter.parts.size(); ++i)
+        if (letter.parts[i].kind == LetterPart::Kind::table)
+            return {letter.parts[i].rows.begin() + 1, letter.parts[i].rows.end()};
+    return {};
+}
+
+std::size_t occurrences(const std::string& text, const std::string& what) {
+    std::size_t n = 0;
+    for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+    return n;
+}
+
+void expect_no_sentence_repeated(const Letter& letter) {
+    std::map<std::string, int> seen;
+    for (const auto& sentence : body_sentences(letter)) ++seen[sentence];
+    for (const auto& [sentence, times] : seen) EXPECT_EQ(times, 1) << sentence;
+}
+
+TEST(Letter, ANearEmptyDraftSaysEachStockSentenceOnce) {
+    const Letter letter = letter_for(check_text("nowhere.json", kNearEmpty));
+    expect_no_sentence_repeated(letter);
+    // Three topics have errors; the risk is said once, under the issue that most blocks sign-off.
+    EXPECT_EQ(occurrences(body_text(letter), "We see this as a key risk"), 1u) << body_text(letter);
+    EXPECT_EQ(occurrences(body_text(letter), "We would encourage partners to take the following steps"), 1u);
+}
+
+TEST(Letter, TheRiskIsSaidOfTheIssueThatMostBlocksSignOff) {
+    const std::string letter = markdown(check_example("leicestershire-laa-2nd-draft"));
+    EXPECT_EQ(occurrences(letter, "We see this as a key risk for agreeing the LAA on time."), 1u);
+    const std::size_t reward = letter.find("\n### Reward targets\n"), risk = letter.find("We see this as a key risk");
+    ASSERT_NE(reward, std::string::npos);
+    EXPECT_GT(risk, reward) << "under Reward targets, as GOEM said it";
+    EXPECT_LT(risk, letter.find("\n### Funding Streams\n"));
+}
+
+TEST(Letter, TheLeadInToTheStepsSaysMoreFollowOnlyWhenTheyDo) {
+    // Halton's steps are all under one heading.
+    const std::string halton = body_text(letter_for(check_example("halton-lpsa2-draft")));
+    EXPECT_NE(halton.find("We would encourage partners to take the following steps.\n"), std::string::npos) << halton;
+    EXPECT_EQ(halton.find("under the topics below"), std::string::npos);
+    const std::string leics = body_text(letter_for(check_example("leicestershire-laa-2nd-draft")));
+    EXPECT_NE(leics.find("We would encourage partners to take the following steps, here and under the topics below."), std::string::npos);
+}
+
+TEST(Letter, StepsForSeveralItemsAreWordedForSeveral) {
+    const std::string body = body_text(letter_for(check_example("leicestershire-laa-2nd-draft")));
+    for (const char* plural : {"Link each outcome to the strategic priority it serves", "Link each indicator to the outcome it measures",
+                               "Add a commentary for each of these themes", "Name the documents each priority is drawn from",
+                               "Add at least one indicator for each of these outcomes", "Set out a business case for each request",
+                               "Agree with the partners concerned whether each funding stream will be pooled",
+                               "Name for each reward target the partner that will lead on it"})
+        EXPECT_NE(body.find(plural), std::string::npos) << plural << "\n" << body;
+    for (const char* singular : {"Link it to", "this priority", "this outcome", "for the block covering", "whether the stream will"})
+        EXPECT_EQ(body.find(singular), std::string::npos) << singular;
+    EXPECT_NE(body_text(letter_for(check_example("halton-lpsa2-draft"))).find("Firm up each of these measures:"), std::string::npos);
+    // One outcome without its priority: the step is worded for one.
+    const DraftReport one = check_edited("leicestershire-laa-2nd-draft", [](ordered& draft) {
+        for (std::size_t i = 1; i < draft["outcomes"].size(); ++i) draft["outcomes"][i]["priorities"] = {"pri-prevention"};
+    });
+    const std::string single = body_text(letter_for(one));
+    EXPECT_NE(single.find("Link the outcome to the strategic priority it serves"), std::string::npos) << single;
+    EXPECT_EQ(single.find("Link each outcome"), std::string::npos);
+}
+
+TEST(Letter, EachIndicatorIsCountedOnceTheRewardMeasuresApart) {
+    // Of Leicestershire's 11 indicators, five are the reward targets' measures: their findings are
+    // said under Reward targets, the other six's under Indicators, each against its own total.
+    const std::string body = body_text(letter_for(check_example("leicestershire-laa-2nd-draft")));
+    EXPECT_NE(body.find("None of the five reward measures yet has a definition."), std::string::npos) << body;
+    EXPECT_NE(body.find("None of the six indicators other than the reward measures yet has a definition."), std::string::npos);
+    for (const char* twice : {"Five of the 11 indicators", "Six of the 11 indicators"}) EXPECT_EQ(body.find(twice), std::string::npos) << twice;
+    // A rule that covers every indicator still counts all 11.
+    EXPECT_NE(body.find("Two of the 11 indicators ('Increased leisure activities for older people' and 'Direct payments for older "
+                        "people') do not say which outcomes they measure."),
+              std::string::npos);
+}
+
+TEST(Letter, ACountThatIsEveryItemIsSaidAsNoneYet) {
+    const std::string body = body_text(letter_for(check_example("leicestershire-laa-2nd-draft")));
+    EXPECT_NE(body.find("None of the five reward targets yet gives a baseline, a projection without the agreement and a stretch with it."),
+              std::string::npos)
+        << body;
+    EXPECT_EQ(body.find("All five"), std::string::npos);
+    EXPECT_EQ(body.find("do not yet meet our expectation"), std::string::npos);
+    EXPECT_EQ(body.find("normally carry"), std::string::npos);
+    EXPECT_NE(markdown(check_example("leicestershire-laa-2nd-draft")).find("The draft has 5 reward targets; an agreement may carry up to 12."),
+              std::string::npos);
+}
+
+// Every summary whose subject is negated ("{subject} do not ...", "have no ...") has the form for
+// every item ("None of the five ... yet ..."), so that the letter never says "All five ... do not".
+TEST(LetterTemplates, EveryNegatedSummaryHasAFormForNone) {
+    const auto templates = nlohmann::json::parse(read_file(fs::path(SOURCE_DIR) / "letter/templates.json"));
+    const std::regex negated(R"(^\{subject\} (do|are|have) (not|no)\b)");
+    auto check = [&](const nlohmann::json& summaries, const std::string& where) {
+        for (const auto& [key, forms] : summaries.items())
+            if (forms.contains("many") && std::regex_search(forms["many"].get<std::string>(), negated))
+                EXPECT_TRUE(forms.contains("none")) << where << key;
+    };
+    check(templates["summaries"], "summaries/");
+    check(templates["by_kind"]["lpsa2"]["summaries"], "by_kind/lpsa2/summaries/");
+    EXPECT_TRUE(templates["fallback"].contains("none"));
+}
+
+// A key of letter/templates.json that names no rule (or no message of its rule) is never used, so
+// the letter silently falls back to a generic sentence, as it did when a rule was replaced.
+TEST(LetterTemplates, EveryKeyNamesAnExistingRuleAndMessage) {
+    const auto templates = nlohmann::json::parse(read_file(fs::path(SOURCE_DIR) / "letter/templates.json"));
+    const RuleListing listing = installation().rules.list();
+    std::map<std::string, const RuleMeta*> rules;
+    for (const auto& rule : listing.rules) rules.emplace(rule.id, &rule);
+    const auto& entities = templates["entities"];
+    auto check_key = [&](const std::string& key, const std::string& where) {
+        SCOPED_TRACE(where + key);
+        std::string rule = key.substr(0, key.find_first_of(":@"));
+        const auto it = rules.find(rule);
+        ASSERT_NE(it, rules.end()) << "no rule " << rule;
+        if (const std::size_t colon = key.find(':'); colon != std::string::npos)
+            EXPECT_TRUE(it->second->messages.count(key.substr(colon + 1))) << "no message " << key.substr(colon + 1) << " in " << rule;
+        if (const std::size_t at = key.find('@'); at != std::string::npos) EXPECT_TRUE(entities.contains(key.substr(at + 1)));
+    };
+    std::size_t keys = 0;
+    for (const nlohmann::json* root : {&templates, &templates["by_kind"]["lpsa2"]})
+        for (const char* map : {"summaries", "advice"})
+            if (root->contains(map))
+                for (const auto& [key, forms] : (*root)[map].items()) {
+                    check_key(key, std::string(map) + "/");
+                    ++keys;
+                }
+    for (const auto& item : templates["praise_items"])
+        for (const auto& rule : item["rules"]) check_key(rule.get<std::string>(), "praise_items: ");
+    EXPECT_GT(keys, 40u);
+}
+
+TEST(Letter, TheLetterIsSignedWithTheProfilesTitleAndMarkedFieldsForWhatItLacks) {
+    const std::string body = body_text(letter_for(check_example("leicestershire-laa-2nd-draft")));
+    // GOEM's letter gives the signatory's role; no name or telephone number is invented.
+    EXPECT_NE(body.find("Please contact [name of contact] (tel. [telephone number]) to clarify or discuss any of the points raised.\n"
+                        "[name of signatory]\nDeputy Director, Leicester and Leicestershire\nGovernment Office for the East Midlands\n"),
+              std::string::npos)
+        << body;
+    const std::string odpm = body_text(letter_for(check_example("halton-lpsa2-draft")));
+    EXPECT_NE(odpm.find("[name of signatory]\n[title of signatory]\nOffice of the Deputy Prime Minister\n"), std::string::npos) << odpm;
+}
+
+TEST(Letter, NextStepsFollowWhatWasFound) {
+    // A final draft with advice only: nothing "above" to discuss for the blocks.
+    const std::string clean = body_text(letter_for(check_example("northmoor-laa-final")));
+    EXPECT_EQ(clean.find("many of the issues above"), std::string::npos) << clean;
+    EXPECT_NE(clean.find("We hope that the meeting arranged for 26 October 2006 will provide an opportunity to discuss the points of "
+                         "good practice in the Annex and to agree the remaining steps to sign-off."),
+              std::string::npos)
+        << clean;
+    // With nothing found at all, only the steps to sign-off.
+    DraftReport nothing = check_example("northmoor-laa-final");
+    nothing.findings.clear();
+    EXPECT_NE(body_text(letter_for(nothing)).find("We hope that the meeting arranged for 26 October 2006 will provide an opportunity to "
+                                                  "agree the remaining steps to sign-off."),
+              std::string::npos);
+    // Seven key issues across the blocks: GOEM's words.
+    EXPECT_NE(body_text(letter_for(check_example("leicestershire-laa-2nd-draft"))).find("discuss many of the issues above for the different blocks"),
+              std::string::npos);
+}
+
+TEST(Letter, TheScheduleNamesItemsByTitleAndTheCouncilsReference) {
+    for (const auto& name : example_names()) {
+        SCOPED_TRACE(name);
+        std::set<std::string> ids;
+        collect_ids(nlohmann::json::parse(read_file(fs::path(SOURCE_DIR) / "examples" / (name + ".json"))), ids);
+        for (const auto& row : schedule_rows(letter_for(check_example(name)))) {
+            ASSERT_EQ(row.size(), 6u);
+            for (const std::size_t column : {3u, 4u})
+                for (const auto& id : ids) {
+                    const std::regex word("(^|[^A-Za-z0-9_.-])" + std::regex_replace(id, std::regex(R"([.])"), R"(\.)") + "($|[^A-Za-z0-9_-])");
+                    EXPECT_FALSE(std::regex_search(row[column], word)) << "internal id " << id << " in " << row[column];
+                }
+            EXPECT_TRUE(std::regex_match(row[5], std::regex(R"(line [0-9]+ of the draft file)"))) << row[5];
+        }
+    }
+    const DraftReport referenced = check_edited("leicestershire-laa-2nd-draft", [](ordered& draft) {
+        for (auto& priority : draft["priorities"]) priority["ref"] = "section 3";
+    });
+    const auto rows = schedule_rows(letter_for(referenced));
+    const auto prevention = std::find_if(rows.begin(), rows.end(), [](const auto& row) { return row[2] == "Prevention"; });
+    ASSERT_NE(prevention, rows.end());
+    EXPECT_EQ((*prevention)[3], "Priority 'Prevention' does not cite the strategy or plan it comes from.");
+    EXPECT_TRUE(std::regex_match((*prevention)[5], std::regex(R"(section 3 \(line [0-9]+ of the draft file\))"))) << (*prevention)[5];
+}
+
 TEST(Letter, EveryExamplesBodyHasNoIdsLineNumbersTruncatedTitlesOrRepeatedSentences) {
     for (const auto& name : example_names()) {
         SCOPED_TRACE(name);
@@ -131,9 +324,7 @@ TEST(Letter, EveryExamplesBodyHasNoIdsLineNumbersTruncatedTitlesOrRepeatedSenten
         EXPECT_EQ(body.find("(line "), std::string::npos);
         EXPECT_EQ(body.find("..."), std::string::npos);
         EXPECT_EQ(body.find("\u2026"), std::string::npos);
-        std::map<std::string, int> seen;
-        for (const auto& sentence : body_sentences(letter)) ++seen[sentence];
-        for (const auto& [sentence, times] : seen) EXPECT_EQ(times, 1) << sentence;
+        expect_no_sentence_repeated(letter);
     }
 }
 
@@ -187,7 +378,7 @@ TEST(Letter, AWellFormedFinalDraftHasNoKeyIssues) {
 }
 
 TEST(Letter, ANearEmptyDraftIsNotPraisedAndCannotYetBeAssessed) {
-    const DraftReport report = check_text("nowhere.json", R"({"agreement":{"kind":"laa","area":"Nowhere"}})");
+    const DraftReport report = check_text("nowhere.json", kNearEmpty);
     EXPECT_GE(report.count(Severity::error), 2);
     EXPECT_EQ(overall_judgement(report), "cannot_assess");
     const std::string body = body_text(letter_for(report));

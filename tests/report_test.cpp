@@ -307,7 +307,7 @@ TEST_F(BrokenTemplates, TheCommandLineStopsWithTheTemplatesPosition) {
 
 TEST_F(BrokenTemplates, AReviewerSetsTheSignatoryAndContact) {
     replace("offices.json", R"("signatory": "",
-    "title": "",
+    "title": "Deputy Director, Leicester and Leicestershire",
     "contact": "",
     "phone": "",)",
             R"("signatory": "A. Reviewer",

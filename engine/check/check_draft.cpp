@@ -44,8 +44,10 @@ bool blank(const json& v) {
 // The parts of the draft a report quotes: who, which draft, and the blocks' names; each entity of
 // every top-level list by its position, with the fields that name it ("entities": {"indicators":
 // [{"id", "title", "name", "number", "ref"}, ...]}), so that a finding's pointer leads to the title
-// the draft gives; and the pointers, one or two levels deep, at which the draft says something
-// ("present": ["/narrative", "/narrative/context", ...]), so that a letter praises only what is there.
+// the draft gives, and for a reward target the ids of the indicators its measures use
+// ("measure_indicators"), so that a letter counts each indicator once; and the pointers, one or two
+// levels deep, at which the draft says something ("present": ["/narrative", "/narrative/context",
+// ...]), so that a letter praises only what is there.
 json facts_of(const json& doc) {
     json facts = json::object();
     for (const char* section : {"agreement", "submission"})
@@ -67,6 +69,10 @@ json facts_of(const json& doc) {
                 if (item.is_object())
                     for (const char* field : {"id", "code", "title", "name", "number", "ref"})
                         if (item.contains(field) && (item[field].is_string() || item[field].is_number())) named[field] = item[field];
+                if (item.is_object() && item.contains("measures") && item["measures"].is_array())
+                    for (const auto& measure : item["measures"])
+                        if (measure.is_object() && measure.contains("indicator") && measure["indicator"].is_string())
+                            named["measure_indicators"].push_back(measure["indicator"]);
                 kept.push_back(std::move(named));
             }
         }

@@ -153,9 +153,16 @@ private:
     // entity (or about the draft as a whole).
     struct Group {
         std::string section, rule, list;  // list: "indicators", ...; "" for the draft as a whole
+        // The message id, when letter/templates.json words that kind of finding on its own
+        // ("RULE:MESSAGE"); "" when the rule's findings are one point.
+        std::string message;
         Severity severity = Severity::advice;
         std::vector<const Finding*> findings;
         std::vector<EntityRef> entities;  // distinct, in the draft's order
+        // What the point counts against: how many entities of `list` it could be about, and the
+        // entry of "entities" that names them.
+        std::size_t total = 0;
+        std::string words;
     };
 
     // --- wording: an entry for this kind of agreement ("by_kind/lpsa2/...") wins over the general one ---
@@ -182,7 +189,7 @@ private:
     // --- what the letter draws on ---
 
     void group_findings() {
-        std::map<std::tuple<std::string, std::string, std::string>, std::size_t> index;
+        std::map<std::tuple<std::string, std::string, std::string>, std::size_t> index;  // section, rule:message, list
         std::set<std::string> unknown;  // sections the rules use but sections.json does not list
         for (const auto& f : report_.findings) {
             if (f.rule == kRuleFailed) {
@@ -192,8 +199,9 @@ private:
             const auto entity = entity_of(f.pointer);
             const bool named = entity && entities_.contains(entity->list);
             const std::string list = named ? entity->list : "";
-            const auto [it, added] = index.emplace(std::tuple{f.section, f.rule, list}, groups_.size());
-            if (added) groups_.push_back({f.section, f.rule, list, f.severity, {}, {}});
+            const std::string message = has("/summaries/" + f.rule + ":" + f.message_id) ? f.message_id : "";
+            const auto [it, added] = index.emplace(std::tuple{f.section, f.rule + ":" + message, list}, groups_.size());
+            if (added) groups_.push_back({f.section, f.rule, list, message, f.severity, {}, {}, 0, ""});
             Group& g = groups_[it->second];
             g.severity = std::max(g.severity, f.severity);
             g.findings.push_back(&f);
@@ -204,13 +212,47 @@ private:
             worst->second = std::max(worst->second, f.severity);
             if (!sections_.find(f.section)) unknown.insert(f.section);
         }
-        for (auto& g : groups_) std::sort(g.entities.begin(), g.entities.end());
+        for (const auto& target : member(entities_, "reward_targets"))
+            for (const auto& id : member(target, "measure_indicators")) reward_measure_ids_.insert(id.get<std::string>());
+        for (auto& g : groups_) {
+            std::sort(g.entities.begin(), g.entities.end());
+            count_against(g);
+        }
         // The most serious first, then the widest.
         std::stable_sort(groups_.begin(), groups_.end(), [](const Group& a, const Group& b) {
             return a.severity != b.severity ? a.severity > b.severity : a.findings.size() > b.findings.size();
         });
         for (const auto& s : sections_.all()) order_.push_back(s.id);
         order_.insert(order_.end(), unknown.begin(), unknown.end());
+    }
+
+    // The entry of "entities" that names a list's entities ("themes" for a draft in local themes).
+    std::string entity_words(const std::string& list) const {
+        const std::string structured = "/entities/" + list + "@" + text_of(agreement_, "structure");
+        return has(structured) ? structured : "/entities/" + list;
+    }
+    bool reward_measure(const EntityRef& e) const { return reward_measure_ids_.count(text_of(entity(e), "id")) > 0; }
+
+    // Reward measures are indicators too, and the indicator rules file what they find on them
+    // under reward targets (rules/lib/story.lua). So that no indicator is counted twice, a point
+    // there counts the reward measures, and one under the indicators the others.
+    void count_against(Group& g) const {
+        g.total = std::max(list_size(g.list), g.entities.size());
+        g.words = entity_words(g.list);
+        if (g.list != "indicators" || reward_measure_ids_.empty()) return;
+        const auto rule = rules_.find(g.rule);
+        const bool indicator_rule = rule != rules_.end() && rule->second->section == "indicators";
+        const bool on_measures = std::all_of(g.entities.begin(), g.entities.end(), [&](const EntityRef& e) { return reward_measure(e); });
+        const bool on_others = std::none_of(g.entities.begin(), g.entities.end(), [&](const EntityRef& e) { return reward_measure(e); });
+        std::size_t measures = 0;
+        for (std::size_t i = 0; i < list_size("indicators"); ++i) measures += reward_measure({"indicators", i}) ? 1 : 0;
+        if (g.section == "reward-targets" && on_measures) {
+            g.total = std::max(measures, g.entities.size());
+            g.words = "/entities/reward_measures";
+        } else if (indicator_rule && g.section == rule->second->section && on_others) {
+            g.total = std::max(list_size("indicators") - measures, g.entities.size());
+            g.words = "/entities/other_indicators";
+        }
     }
 
     bool has_findings(const std::string& section) const { return worst_.count(section) > 0; }
@@ -282,10 +324,8 @@ private:
 
     // "Five of the 11 indicators ('a', 'b', 'c' and two others)": who a point is about.
     std::string subject(const Group& g, bool with_names) const {
-        const std::size_t count = g.entities.size(), total = std::max(list_size(g.list), count);
-        // "themes" for a draft organised in local themes, "blocks" for one in blocks.
-        const std::string structured = "/entities/" + g.list + "@" + text_of(agreement_, "structure");
-        const std::string list = has(structured) ? structured : "/entities/" + g.list;
+        const std::size_t count = g.entities.size(), total = g.total;
+        const std::string& list = g.words;
         const bool known = has(list);
         const std::string thing = known ? say(list + "/one") : g.list, things = known ? say(list + "/many") : g.list;
         std::vector<std::string> names;
@@ -316,18 +356,23 @@ private:
     }
 
     std::string subject_none(const Group& g) const {
-        const std::string structured = "/entities/" + g.list + "@" + text_of(agreement_, "structure");
-        const std::string list = has(structured) ? structured : "/entities/" + g.list;
-        return say("/subject/none", {{"count", count_word(g.entities.size(), t_)}, {"total", count_word(list_size(g.list), t_)},
-                                     {"thing", say(list + "/one")}, {"things", say(list + "/many")}, {"names", ""}});
+        return say("/subject/none", {{"count", count_word(g.entities.size(), t_)}, {"total", count_word(g.total, t_)},
+                                     {"thing", say(g.words + "/one")}, {"things", say(g.words + "/many")}, {"names", ""}});
+    }
+
+    // The entry of `map` ("/summaries/", "/advice/") for a group: the one for its message
+    // ("RULE:MESSAGE"), else for its kind of entity ("RULE@LIST"), else for the rule; "" for none.
+    std::string keyed_entry(const std::string& map, const Group& g, const std::string& message) const {
+        for (const std::string& key : {message.empty() ? "" : g.rule + ":" + message, g.rule + "@" + g.list, g.rule})
+            if (!key.empty() && has(map + key)) return map + key;
+        return "";
     }
 
     // The sentence for a group: its summary in letter/templates.json, or the rule's own message when
     // it is about the draft as a whole, or the rule's title when no summary has been written.
     std::string point(const Group& g, bool with_names) const {
         // Rule ids hold no "/" or "~", so they need no escaping in a pointer.
-        const std::string keyed = "/summaries/" + g.rule + "@" + g.list;
-        const std::string summary = has(keyed) ? keyed : has("/summaries/" + g.rule) ? "/summaries/" + g.rule : "";
+        const std::string summary = keyed_entry("/summaries/", g, g.message);
         if (g.list.empty()) {
             if (!summary.empty() && has(summary + "/whole")) return say(summary + "/whole");
             std::vector<std::string> said;
@@ -338,14 +383,15 @@ private:
             return out;
         }
         // "None of the 12 funding streams yet says ..." reads better than "All 12 ... do not say".
-        const bool every = g.entities.size() > 1 && g.entities.size() >= list_size(g.list);
-        const bool none_form = every && !summary.empty() && has(summary + "/none");
+        const bool every = g.entities.size() > 1 && g.entities.size() >= g.total;
+        const std::string fallback = "/fallback";
+        const bool none_form = every && has((summary.empty() ? fallback : summary) + "/none");
         const std::string form = none_form ? "/none" : g.entities.size() == 1 ? "/one" : "/many";
         const TemplateVars vars{{"subject", none_form ? subject_none(g) : subject(g, with_names)}};
         if (!summary.empty() && has(summary + form)) return capitalised(say(summary + form, vars)) + ".";
         const auto rule = rules_.find(g.rule);
         const std::string expectation = rule == rules_.end() ? g.rule : uncapitalised(without_full_stop(rule->second->title));
-        return capitalised(say("/fallback" + form, {{"subject", subject(g, with_names)}, {"expectation", expectation}})) + ".";
+        return capitalised(say(fallback + form, {{"subject", none_form ? subject_none(g) : subject(g, with_names)}, {"expectation", expectation}})) + ".";
     }
 
     std::vector<const Group*> groups_in(const std::string& section) const {
@@ -434,16 +480,21 @@ private:
         else paragraph(say("/changes/reflected", {{"topics", topics(reflected)}}) + " " + say("/changes/persisting", {{"topics", topics(stand)}}));
     }
 
-    // The point that best shows a key issue: the most serious, then the one true of the largest
-    // share of its entities ("none of the five reward targets ..."), then the widest.
+    // The point that best shows a key issue: the most serious, then one of the section's own rules
+    // (not one filed there from another section, as the indicator rules file the reward measures),
+    // then the one true of the largest share of its entities ("none of the five reward targets
+    // ..."), then the widest.
     const Group* telling_point(const std::string& section) const {
         const Group* best = nullptr;
-        double best_share = -1;
+        std::tuple<Severity, bool, double> best_rank{Severity::advice, false, -1};
         for (const Group* g : groups_in(section)) {
-            const double share = g->list.empty() ? 0.5 : double(g->entities.size()) / double(std::max<std::size_t>(1, list_size(g->list)));
-            if (!best || g->severity > best->severity || (g->severity == best->severity && share > best_share)) {
+            const auto rule = rules_.find(g->rule);
+            const bool own = rule != rules_.end() && rule->second->section == section;
+            const double share = g->list.empty() ? 0.5 : double(g->entities.size()) / double(std::max<std::size_t>(1, g->total));
+            const std::tuple<Severity, bool, double> rank{g->severity, own, share};
+            if (!best || rank > best_rank) {
                 best = g;
-                best_share = share;
+                best_rank = rank;
             }
         }
         return best;
@@ -524,7 +575,14 @@ private:
         const bool gaps = std::any_of(groups_.begin(), groups_.end(), [](const Group& g) { return g.severity >= Severity::warning; });
         bool said = false;
         if (const TimetableDate* meeting = first_of("meeting")) {
-            paragraph(say(blocks_.empty() ? "/next_steps/meeting" : "/next_steps/meeting_blocks", {{"date", long_date(meeting->date, t_)}}));
+            // What the meeting is for follows what was found: many issues across the blocks, some
+            // issues, only points of good practice, or nothing at all.
+            const std::size_t issues = ranked_issues().size();
+            const std::string purpose = issues > 1 && !blocks_.empty() ? "meeting_blocks"
+                                        : issues > 0                   ? "meeting"
+                                        : !groups_.empty()             ? "meeting_advice"
+                                                                       : "meeting_clean";
+            paragraph(say("/next_steps/" + purpose, {{"date", long_date(meeting->date, t_)}}));
             said = true;
         }
         std::string deadline;
@@ -575,24 +633,49 @@ private:
                   " " + say("/next_steps/interim_close"));
     }
 
+    // The close and signature from the office profile; what the profile leaves empty is a marked
+    // field for the reviewer to fill in, so that no letter goes out in a name nobody gave it.
     void close() {
         const OfficeProfile& o = *office_;
-        if (o.contact.empty()) {
-            paragraph(say("/close/without_contact", {{"office", o.name}}));
-        } else {
-            const std::string contact = o.phone.empty() ? o.contact : say("/close/contact_phone", {{"contact", o.contact}, {"phone", o.phone}});
-            paragraph(say("/close/with_contact", {{"contact", contact}}));
-        }
-        if (o.signatory.empty()) {
-            paragraph(say("/signature_unset", {{"office", o.name}}));
-        } else {
-            paragraph(o.signatory);
-            paragraph(o.title);
-            paragraph(o.name);
-        }
+        auto field = [&](const std::string& value, const char* name) { return value.empty() ? say(std::string("/fields/") + name) : value; };
+        const std::string contact = say("/close/contact_phone", {{"contact", field(o.contact, "contact")}, {"phone", field(o.phone, "phone")}});
+        paragraph(say("/close/with_contact", {{"contact", contact}}));
+        paragraph(field(o.signatory, "signatory"));
+        paragraph(field(o.title, "title"));
+        paragraph(o.name);
     }
 
     // --- general comments: each topic once, its points synthesised ---
+
+    // The steps the general comments ask for, by section (in the order of order_, so begin() is
+    // the first section to have any): each once in the letter, worded for one item or several
+    // (letter/templates.json "advice"), else the first sentence of the rule's suggestion.
+    // Advice's suggestions stay in the schedule: the body asks for what matters.
+    TemplateVars entity_vars(const Group& g) const {
+        if (!has(g.words + "/one")) return {{"thing", ""}, {"things", ""}};
+        return {{"thing", say(g.words + "/one")}, {"things", say(g.words + "/many")}};
+    }
+    struct ByOrder {
+        const std::vector<std::string>* order;
+        bool operator()(const std::string& a, const std::string& b) const {
+            return std::find(order->begin(), order->end(), a) < std::find(order->begin(), order->end(), b);
+        }
+    };
+    std::map<std::string, std::vector<std::string>, ByOrder> actions_by_section() const {
+        std::map<std::string, std::vector<std::string>, ByOrder> out(ByOrder{&order_});
+        std::set<std::string> suggested;
+        for (const auto& id : order_)
+            for (const Group* g : groups_in(id)) {
+                const Finding& first = *g->findings.front();
+                if (first.suggestion.empty() || g->severity == Severity::advice) continue;
+                const std::string advice = keyed_entry("/advice/", *g, first.message_id);
+                const std::string action =
+                    advice.empty() ? capitalised(without_full_stop(first_sentence(first.suggestion))) + "."
+                                   : say(advice + (g->entities.size() > 1 ? "/many" : "/one"), entity_vars(*g));
+                if (suggested.insert(action).second) out[id].push_back(action);
+            }
+        return out;
+    }
 
     bool for_this_kind(const json& prompt) const {
         const json& kinds = prompt["kinds"];
@@ -611,7 +694,10 @@ private:
         const bool any = !groups_.empty() || (options_.reviewer && std::any_of(prompts.begin(), prompts.end(), [&](const json& p) { return for_this_kind(p); }));
         if (!any) return;
         heading_part(2, say("/annex/general_heading"));
-        std::set<std::string> suggested;  // each suggestion once in the whole letter
+        const auto actions = actions_by_section();
+        // The risk once, under the issue that most blocks sign-off, as GOEM said it of reward targets.
+        const auto ranked = ranked_issues();
+        const std::string risk = !ranked.empty() && raises(ranked.front(), Severity::error) ? ranked.front() : "";
         for (const auto& id : order_) {
             const auto to_add = prompts_for(id);
             if (!has_findings(id) && to_add.empty()) continue;
@@ -620,21 +706,17 @@ private:
             const std::string ack = "/annex/acknowledge/" + id;
             std::string opening;
             if (t_.has(ack) && any_present(t_.at(ack + "/when"))) opening = say(ack + "/text", {{"topic", topic(id)}});
-            if (raises(id, Severity::error)) opening += (opening.empty() ? "" : " ") + say("/annex/risk", {{"kind", kind_}});
+            if (id == risk) opening += (opening.empty() ? "" : " ") + say("/annex/risk", {{"kind", kind_}});
             paragraph(opening);
-            std::vector<std::string> encourage;
-            for (const Group* g : groups_in(id)) {
-                paragraph(point(*g, true));
-                // Advice's suggestions stay in the schedule: the body asks for what matters.
-                const std::string& suggestion = g->findings.front()->suggestion;
-                if (suggestion.empty() || g->severity == Severity::advice) continue;
-                const std::string action = first_sentence(suggestion);
-                if (suggested.insert(action).second) encourage.push_back(capitalised(without_full_stop(action)) + ".");
+            for (const Group* g : groups_in(id)) paragraph(point(*g, true));
+            const auto here = actions.find(id);
+            if (here != actions.end()) {
+                // The lead-in once, so that no sentence of the letter is said twice; it says
+                // "and under the topics below" only when more steps follow.
+                if (here == actions.begin())
+                    paragraph(say(actions.size() > 1 ? "/annex/encourage" : "/annex/encourage_here"));
+                bullets(here->second);
             }
-            // The lead-in once, so that no sentence of the letter is said twice.
-            if (!encourage.empty() && !encouraged_) paragraph(say("/annex/encourage"));
-            encouraged_ = encouraged_ || !encourage.empty();
-            bullets(std::move(encourage));
             for (const auto* topics : {&office_->examples, &office_->help})
                 if (const auto it = topics->find(id); it != topics->end())
                     for (const auto& text : it->second) paragraph(text);
@@ -650,8 +732,38 @@ private:
 
     // --- the schedule: every finding, by section and block, with the draft's own titles ---
 
+    // A rule's message names entities by id as well as title ("Priority pri-prevention,
+    // 'Prevention', does not ..."), and an id means nothing to a council officer: the schedule
+    // gives the title alone ("Priority 'Prevention' does not ...").
+    std::string titles_for_ids(std::string text) const {
+        auto id_char = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.'; };
+        for (const auto& [id, title] : id_titles_)
+            for (std::size_t at = text.find(id); at != std::string::npos; at = text.find(id, at + 1)) {
+                const std::size_t end = at + id.size();
+                if ((at > 0 && id_char(text[at - 1])) || (end < text.size() && id_char(text[end]) && text[end] != '.')) continue;
+                // "ID, 'Title', does" -> "'Title' does": the title the message quotes (perhaps
+                // shortened, "'Take-up of ... attendance...'") stays; a bare id becomes the title.
+                std::size_t close = std::string::npos;
+                if (text.compare(end, 2 + title.size(), ", " + title) == 0) close = end + 2 + title.size();
+                else if (text.compare(end, 3, ", '") == 0 && text.find("...'", end) != std::string::npos) close = text.find("...'", end) + 4;
+                if (close == std::string::npos) {
+                    text.replace(at, id.size(), title);
+                    continue;
+                }
+                if (text.compare(close, 2, ", ") == 0) text.erase(close, 1);
+                text.erase(at, end + 2 - at);
+            }
+        return text;
+    }
+
     void schedule() {
         if (groups_.empty()) return;
+        for (const auto& [list, items] : entities_.items())
+            for (std::size_t i = 0; i < items.size(); ++i) {
+                const std::string id = text_of(items[i], "id"), title = entity_name({list, i});
+                if (!id.empty() && !title.empty()) id_titles_.emplace_back(id, title);
+            }
+        std::stable_sort(id_titles_.begin(), id_titles_.end(), [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
         heading_part(2, say("/schedule/heading"));
         paragraph(say("/schedule/intro"));
         LetterPart table{LetterPart::Kind::table, 0, "", {}, {}};
@@ -688,10 +800,11 @@ private:
             if (name.empty()) name = say("/schedule/whole");
             const std::string block = f.block && block_names.count(*f.block) ? block_names.at(*f.block) : say("/schedule/general");
             const bool first = advised.insert({row.section, row.block, f.rule, f.suggestion}).second;
-            const std::string ref = text_of(item, "ref");
-            const std::string line = say("/schedule/line", {{"line", std::to_string(f.line)}});
-            table.rows.push_back({heading(f.section), block, name, f.message, first ? f.suggestion : say("/schedule/as_above"),
-                                  ref.empty() ? line : ref + "; " + line});
+            // Where the council's document gives the item first; the line of the file after it.
+            const std::string ref = text_of(item, "ref"), line = std::to_string(f.line);
+            const std::string where = ref.empty() ? say("/schedule/line", {{"line", line}}) : say("/schedule/ref_and_line", {{"ref", ref}, {"line", line}});
+            table.rows.push_back({heading(f.section), block, name, titles_for_ids(f.message),
+                                  first ? titles_for_ids(f.suggestion) : say("/schedule/as_above"), where});
         }
         letter_.parts.push_back(std::move(table));
     }
@@ -724,10 +837,11 @@ private:
     json agreement_, submission_, entities_;
     std::vector<json> blocks_;  // the draft's blocks that have an id, in its order
     std::set<std::string> present_;
+    std::set<std::string> reward_measure_ids_;  // the indicators that are a reward target's measures
+    std::vector<std::pair<std::string, std::string>> id_titles_;  // id -> 'title', longest ids first (the schedule)
     std::string kind_;
     const OfficeProfile* office_;
     bool rule_failed_ = false;
-    bool encouraged_ = false;  // the lead-in to the suggestions has been said
     std::vector<std::string> order_;  // section ids: canonical order, then any others
     std::map<std::string, Severity> worst_;
     std::vector<Group> groups_;

@@ -36,6 +36,8 @@ const std::map<std::string, std::set<std::string>>& fixed_texts() {
         {"/next_steps/heading", {}},
         {"/next_steps/meeting", {"date"}},
         {"/next_steps/meeting_blocks", {"date"}},
+        {"/next_steps/meeting_advice", {"date"}},
+        {"/next_steps/meeting_clean", {"date"}},
         {"/next_steps/deadline", {"date", "next"}},
         {"/next_steps/deadline_sign_off", {"date", "next"}},
         {"/next_steps/blocking", {"topics"}},
@@ -49,12 +51,15 @@ const std::map<std::string, std::set<std::string>>& fixed_texts() {
         {"/next_steps/none", {}},
         {"/close/with_contact", {"contact"}},
         {"/close/contact_phone", {"contact", "phone"}},
-        {"/close/without_contact", {"office"}},
-        {"/signature_unset", {"office"}},
+        {"/fields/signatory", {}},
+        {"/fields/title", {}},
+        {"/fields/contact", {}},
+        {"/fields/phone", {}},
         {"/reviewer_prompt", {"text"}},
         {"/annex/general_heading", {}},
         {"/annex/risk", {"kind"}},
         {"/annex/encourage", {}},
+        {"/annex/encourage_here", {}},
         {"/subject/only", {"count", "total", "thing", "things", "names"}},
         {"/subject/one_of", {"count", "total", "thing", "things", "names"}},
         {"/subject/some", {"count", "total", "thing", "things", "names"}},
@@ -67,6 +72,7 @@ const std::map<std::string, std::set<std::string>>& fixed_texts() {
         {"/subject/numbered", {"number"}},
         {"/fallback/one", {"subject", "expectation"}},
         {"/fallback/many", {"subject", "expectation"}},
+        {"/fallback/none", {"subject", "expectation"}},
         {"/schedule/heading", {}},
         {"/schedule/intro", {}},
         {"/schedule/section", {}},
@@ -76,6 +82,7 @@ const std::map<std::string, std::set<std::string>>& fixed_texts() {
         {"/schedule/action", {}},
         {"/schedule/reference", {}},
         {"/schedule/line", {"line"}},
+        {"/schedule/ref_and_line", {"ref", "line"}},
         {"/schedule/whole", {}},
         {"/schedule/general", {}},
         {"/schedule/as_above", {}},
@@ -188,6 +195,7 @@ std::optional<std::set<std::string>> placeholders_at(const std::string& path) {
     if (const auto open = kOpenMaps.find(parent); open != kOpenMaps.end()) return open->second;
     auto under = [&](const char* prefix) { return path.rfind(prefix, 0) == 0; };
     if (under("/summaries/")) return std::set<std::string>{"subject"};
+    if (under("/advice/")) return std::set<std::string>{"thing", "things"};
     if (under("/entities/") || under("/judgements/")) return std::set<std::string>{};
     if (under("/annex/acknowledge/") && path.size() > 5 && path.compare(path.size() - 5, 5, "/text") == 0) return std::set<std::string>{"topic"};
     return std::nullopt;
@@ -257,6 +265,7 @@ LetterTemplates LetterTemplates::load(const std::string& dir) {
     for (const auto& id : kJudgements) check_text(file, "/judgements/" + id, {});
     check_keyed(file, "/summaries", {"one", "many", "none", "whole"}, {}, {"subject"});
     check_keyed(file, "/entities", {"one", "many"}, {"one", "many"}, {});
+    check_keyed(file, "/advice", {"one", "many"}, {"one", "many"}, {"thing", "things"});
     check_object_list(file, "/praise_items", {"present", "rules"}, {"name"}, {});
     check_object_list(file, "/reviewer_prompts", {"kinds"}, {"text"}, {"section", "heading"});
     for (std::size_t i = 0; i < file.document["reviewer_prompts"].size(); ++i) {

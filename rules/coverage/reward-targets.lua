@@ -19,7 +19,7 @@ return {
   messages = {
     ["no-reward-targets"] = {
       message = "The draft does not yet set out any reward targets.",
-      suggestion = "Propose the reward targets (about twelve), each with its outcome, the measures that will show "
+      suggestion = "Propose the reward targets (up to twelve), each with its outcome, the measures that will show "
         .. "it, a rationale for choosing it and a lead partner; baselines, projections and stretch follow.",
     },
   },

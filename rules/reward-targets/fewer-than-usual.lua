@@ -3,7 +3,7 @@ local given = require("given")
 
 return given.rule{
   id = "reward-targets.fewer-than-usual",
-  title = "Fewer reward targets than agreements normally carry",
+  title = "Fewer reward targets than an agreement may carry",
   section = "reward-targets",
   severity = "advice",
   kinds = { "lpsa2", "laa" },
@@ -14,7 +14,7 @@ return given.rule{
   params = { "usual_reward_targets" },
   messages = {
     ["fewer-than-usual"] = {
-      message = "The draft has {targets}; agreements normally carry about {limit}.",
+      message = "The draft has {targets}; an agreement may carry up to {limit}.",
       suggestion = "You may wish to consider whether other priorities would suit a stretch target, so that the "
         .. "reward element is used in full and the reward grant does not rest on a few targets. Related "
         .. "outcomes can be combined into one target with more than one measure.",
