@@ -142,7 +142,8 @@ return {
           if arrangement == "pooled" then
             severity = late and "error" or "warning"
           elseif kept then
-            severity = late and "warning" or "advice"
+            -- A stream that gives no amount at all cannot be recorded in the agreement, whatever its arrangement.
+            severity = (late or next(given) == nil) and "warning" or "advice"
           end
           ctx.report{
             node = node, key = key,

@@ -15,7 +15,7 @@ return {
     .. "not among the partners for story.unknown-references.",
   rationale = "A target no partner answers for is a target nobody will act on; GO needs to see who leads "
     .. "each outcome and indicator before it can agree them.",
-  params = { "indicator_detail_error_stages" },
+  params = { "indicator_detail_error_stages", "published_definition_wording" },
   messages = {
     ["outcome-no-lead"] = {
       message = "{subject} does not name a lead partner.",
@@ -59,7 +59,8 @@ return {
     for _, s in ipairs(ind.subjects(draft, ctx)) do
       local i = s.indicator
       local key = i and (d.text(i.id) or s.name) -- proxies are fresh on each access: key by id
-      if i and not s.settled and not seen[key] then
+      -- One only named is asked to be firmed up first (indicators.definition-present), in one finding.
+      if i and not s.settled and not seen[key] and not (not s.reward and ind.only_named(i, ctx.params.published_definition_wording)) then
         seen[key] = true
         local section = s.reward and "reward-targets" or nil
         local lead = d.value(i.lead_partner) or (s.reward and d.value(s.target.lead_partner))

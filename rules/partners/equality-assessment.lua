@@ -1,5 +1,6 @@
 local d = require("draft")
 local a = require("arrangements")
+local prose = require("prose")
 
 return {
   id = "partners.equality-assessment",
@@ -14,7 +15,7 @@ return {
   rationale = "Public authorities have a general duty to promote race equality; the Government Office asks "
     .. "how the outcomes will affect BME and other minority groups and whether an equality impact "
     .. "assessment has been or will be carried out.",
-  params = {},
+  params = { "equality_assessment_wording", "minority_wording", "not_done_wording", "negation_wording" },
   messages = {
     ["no-equality-statement"] = {
       message = "The draft does not say whether an equality impact assessment has been done or is planned, or "
@@ -59,9 +60,14 @@ return {
       }
       return
     end
-    local assessed = eq.assessment == "done" or eq.assessment == "planned"
+    -- What the statement's text says when the fields are left out: "An equality impact assessment will be
+    -- completed in December 2005, including its effect on BME communities".
+    local text = d.text(eq.text)
+    local _, told = prose.find(text, ctx.params.equality_assessment_wording, ctx.params.negation_wording)
+    if told and prose.find(told, ctx.params.not_done_wording) then told = nil end
+    local assessed = eq.assessment == "done" or eq.assessment == "planned" or (d.is_blank(eq.assessment) and told ~= nil)
     local said = ctx.text(eq.assessment == "none" and "none-planned" or "not-said")
-    local bme = not d.is_blank(eq.bme)
+    local bme = not d.is_blank(eq.bme) or prose.find(text, ctx.params.minority_wording, ctx.params.negation_wording) ~= nil
     if not assessed and not bme then
       ctx.report{
         node = eq,

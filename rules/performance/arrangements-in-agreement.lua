@@ -1,5 +1,6 @@
 local d = require("draft")
 local a = require("arrangements")
+local prose = require("prose")
 
 -- What "governance and accountability" needs at the least: who owns the agreement and how it is
 -- organised, who sits on the board, and how decisions are taken.
@@ -18,10 +19,12 @@ return {
     .. "agreement itself about Governance and accountability, financial management and monitoring "
     .. "arrangements (see page 10 of the LAA Guidance)'; key issue 'developing further details on "
     .. "performance management, monitoring and reporting arrangements'). Error from the penultimate "
-    .. "draft (params sign_off_stages).",
+    .. "draft (params sign_off_stages). A section written into the governance structure instead counts "
+    .. "(money_management_wording, monitoring_wording).",
   rationale = "Government signs the agreement, not a delivery plan to follow, so who is accountable, how "
     .. "the money is managed and how performance is monitored must be written into it before sign-off.",
-  params = { "sign_off_stages", "max_months_between_go_reports" },
+  params = { "sign_off_stages", "max_months_between_go_reports", "money_management_wording", "monitoring_wording",
+    "negation_wording" },
   messages = {
     ["arrangements-missing"] = {
       message = "The draft does not yet set out {absent}.",
@@ -50,8 +53,20 @@ return {
     local gov = a.section(draft, "governance")
     local absent = {}
     if not gov then absent[#absent + 1] = ctx.text("governance") end
-    if not a.section(draft, "financial_management") then absent[#absent + 1] = ctx.text("money") end
-    if not a.section(draft, "performance_management") then absent[#absent + 1] = ctx.text("performance") end
+    -- A section left out but written into the governance structure ("quarterly variance reports;
+    -- overspends stay with the recipient") is in the agreement all the same.
+    local function written(wording)
+      for _, v in pairs(gov or {}) do
+        if prose.find(d.text(v), ctx.params[wording], ctx.params.negation_wording) then return true end
+      end
+      return false
+    end
+    if not a.section(draft, "financial_management") and not written("money_management_wording") then
+      absent[#absent + 1] = ctx.text("money")
+    end
+    if not a.section(draft, "performance_management") and not written("monitoring_wording") then
+      absent[#absent + 1] = ctx.text("performance")
+    end
     if #absent > 0 then
       ctx.report{
         node = draft,

@@ -1,5 +1,6 @@
 local d = require("draft")
 local a = require("arrangements")
+local prose = require("prose")
 
 -- Ways of saying how often, in months. Longer phrases come first and are removed once counted,
 -- so that "six monthly" is not also read as "monthly", nor "half yearly" as "yearly".
@@ -25,6 +26,25 @@ local function cadence(text)
     end
   end
   return best, words
+end
+
+-- The first sentence of the performance management section's other fields that speaks of reporting to
+-- the Government Office (by that name or the draft's own, "GOWM"), when report_to_go is not given:
+-- "reported to the Board each quarter and to GOWM six-monthly".
+local function said_to_go(pm, draft)
+  local names = { "government office" }
+  local go = json.type(draft.agreement) == "object" and d.text(draft.agreement.government_office)
+  if go then names[2] = go:lower() end
+  for field, v in pairs(pm) do
+    if field ~= "report_to_go" then
+      for _, s in ipairs(prose.sentences(d.text(v))) do
+        for _, n in ipairs(names) do
+          if s.lower:find(n, 1, true) then return s.text end
+        end
+      end
+    end
+  end
+  return nil
 end
 
 return {
@@ -71,7 +91,7 @@ return {
     local pm = a.section(draft, "performance_management")
     if not pm then return end
     local max = ctx.params.max_months_between_go_reports
-    local text = d.text(pm.report_to_go)
+    local text = d.text(pm.report_to_go) or said_to_go(pm, draft)
     if not text then
       local node, key = d.at(pm, "report_to_go")
       ctx.report{
@@ -82,13 +102,13 @@ return {
       local months, words = cadence(text)
       if not months then
         ctx.report{
-          node = pm, key = "report_to_go",
+          node = pm, key = pm.report_to_go ~= nil and "report_to_go" or nil,
           severity = "advice",
           messageId = "go-reporting-unscheduled", data = { max = max },
         }
       elseif months > max then
         ctx.report{
-          node = pm, key = "report_to_go",
+          node = pm, key = pm.report_to_go ~= nil and "report_to_go" or nil,
           messageId = "go-reporting-too-rare", data = { max = max, words = words },
         }
       end

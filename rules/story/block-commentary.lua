@@ -28,7 +28,8 @@ return {
     .. "Flexibilities Requested, Key Funding Considerations and Assumptions, with the rationale); GOEM: "
     .. "'We particularly like the commentaries for each of the themes, which help to understand the "
     .. "rationale for the priorities better'. The stages at which a missing heading becomes a warning "
-    .. "are params commentary_warning_stages.",
+    .. "are params commentary_warning_stages; a commentary missing more than half of them is a warning at any "
+    .. "stage.",
   rationale = "The block commentary is where the story is told theme by theme: why these outcomes, how "
     .. "they will be delivered, and what reward, freedoms and funding go with them. A block without one "
     .. "leaves partners and departments unable to follow the thread into its templates.",
@@ -66,7 +67,8 @@ return {
           if #missing > 0 then
             ctx.report{
               node = commentary, block = d.text(block.id),
-              severity = late and "warning" or "advice",
+              -- Most of the headings missing is a commentary not yet written, whatever the stage.
+              severity = (late or #missing * 2 > #HEADINGS) and "warning" or "advice",
               messageId = "headings-missing",
               data = { block = d.subject(d.label(block, "block")), missing = d.join(missing) },
             }

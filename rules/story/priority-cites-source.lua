@@ -1,4 +1,6 @@
 local given = require("given")
+local d = require("draft")
+local prose = require("prose")
 
 return given.rule{
   id = "story.priority-cites-source",
@@ -12,7 +14,7 @@ return given.rule{
     .. "must be evidenced'). LPSA2's stricter test is lpsa2.priorities-evidenced (R53).",
   rationale = "A priority is credible when it comes from the area's agreed strategies, above all the "
     .. "Community Strategy; a priority that cites none reads as a choice made for the agreement alone.",
-  params = {},
+  params = { "strategy_wording", "negation_wording" },
   messages = {
     ["no-source"] = {
       message = "{subject} does not cite the strategy or plan it comes from.",
@@ -22,6 +24,10 @@ return given.rule{
     },
   },
   given = "priorities[*]",
+  -- Evidence that names the strategy ("Priority 1 of the Community Strategy") cites it in words.
+  where = function(p, ctx)
+    return not prose.find(d.text(p.evidence), ctx.params.strategy_wording, ctx.params.negation_wording)
+  end,
   noun = "Priority",
   must = { field = "sources", test = "present", message = "no-source" },
 }
