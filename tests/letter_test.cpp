@@ -189,13 +189,31 @@ TEST(Letter, EachIndicatorIsCountedOnceTheRewardMeasuresApart) {
     // Of Leicestershire's 11 indicators, five are the reward targets' measures: their findings are
     // said under Reward targets, the other six's under Indicators, each against its own total.
     const std::string body = body_text(letter_for(check_example("leicestershire-laa-2nd-draft")));
-    EXPECT_NE(body.find("None of the five reward measures yet has a definition."), std::string::npos) << body;
-    EXPECT_NE(body.find("None of the six indicators other than the reward measures yet has a definition."), std::string::npos);
+    EXPECT_NE(body.find("None of the five reward measures yet gives a data source with its frequency and owner, a definition, "),
+              std::string::npos)
+        << body;
+    EXPECT_NE(body.find("None of the six indicators other than the reward measures yet gives a data source with its frequency and "
+                        "owner, a definition, "),
+              std::string::npos);
     for (const char* twice : {"Five of the 11 indicators", "Six of the 11 indicators"}) EXPECT_EQ(body.find(twice), std::string::npos) << twice;
     // A rule that covers every indicator still counts all 11.
     EXPECT_NE(body.find("Two of the 11 indicators ('Increased leisure activities for older people' and 'Direct payments for older "
                         "people') do not say which outcomes they measure."),
               std::string::npos);
+}
+
+TEST(Letter, PointsAboutTheSameItemsAreOneSentence) {
+    const std::string body = body_text(letter_for(check_example("leicestershire-laa-2nd-draft")));
+    // Six findings on each of the same six indicators: one sentence, not six.
+    EXPECT_NE(body.find("None of the six indicators other than the reward measures yet gives a data source with its frequency and owner, "
+                        "a definition, a lead partner and responsible officer, a measurable target in a stated unit and area, a target "
+                        "for each year or a baseline (or a plan for one).\n"),
+              std::string::npos)
+        << body;
+    EXPECT_EQ(occurrences(body, "None of the six indicators other than the reward measures"), 1u);
+    // Points about different sets of items stay apart: six outcomes have no indicator, ten no lead partner.
+    EXPECT_NE(body.find("Six of the 11 outcomes ("), std::string::npos);
+    EXPECT_NE(body.find("Ten of the 11 outcomes ("), std::string::npos);
 }
 
 TEST(Letter, ACountThatIsEveryItemIsSaidAsNoneYet) {

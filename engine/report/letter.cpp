@@ -394,6 +394,45 @@ private:
         return capitalised(say(fallback + form, {{"subject", none_form ? subject_none(g) : subject(g, with_names)}, {"expectation", expectation}})) + ".";
     }
 
+    // What a point says is missing from each of its entities ("a definition"), when its summary
+    // says it as a gap; "" when it does not.
+    std::string gap(const Group& g) const {
+        const std::string summary = keyed_entry("/summaries/", g, g.message);
+        return !summary.empty() && has(summary + "/gap") ? say(summary + "/gap") : "";
+    }
+
+    // A section's points, in order. Points about the very same entities, each with a gap, are one
+    // sentence: "None of the six indicators ... yet gives a definition, ... or a target for each year."
+    std::vector<std::string> points_in(const std::string& section) const {
+        const std::vector<const Group*> groups = groups_in(section);
+        std::vector<bool> merged(groups.size(), false);
+        std::vector<std::string> out;
+        auto same_entities = [](const Group& a, const Group& b) {
+            return !a.list.empty() && a.list == b.list && a.words == b.words && a.entities.size() == b.entities.size() &&
+                   std::equal(a.entities.begin(), a.entities.end(), b.entities.begin(), [](const EntityRef& x, const EntityRef& y) { return x.index == y.index; });
+        };
+        for (std::size_t i = 0; i < groups.size(); ++i) {
+            if (merged[i]) continue;
+            std::vector<std::string> gaps{gap(*groups[i])};
+            for (std::size_t j = i + 1; j < groups.size() && !gaps.front().empty(); ++j)
+                if (!merged[j] && same_entities(*groups[i], *groups[j]) && !gap(*groups[j]).empty()) {
+                    gaps.push_back(gap(*groups[j]));
+                    merged[j] = true;
+                }
+            out.push_back(gaps.size() > 1 ? combined(*groups[i], gaps) : point(*groups[i], true));
+        }
+        return out;
+    }
+
+    std::string combined(const Group& g, const std::vector<std::string>& gaps) const {
+        std::string listed;
+        for (std::size_t i = 0; i < gaps.size(); ++i)
+            listed += (i == 0 ? "" : i + 1 == gaps.size() ? t_.fill("/list_or") : ", ") + gaps[i];
+        const bool every = g.entities.size() > 1 && g.entities.size() >= g.total;
+        const std::string form = every ? "/combined/none" : g.entities.size() == 1 ? "/combined/one" : "/combined/many";
+        return capitalised(say(form, {{"subject", every ? subject_none(g) : subject(g, true)}, {"gaps", listed}})) + ".";
+    }
+
     std::vector<const Group*> groups_in(const std::string& section) const {
         std::vector<const Group*> out;
         for (const auto& g : groups_)
@@ -708,7 +747,7 @@ private:
             if (t_.has(ack) && any_present(t_.at(ack + "/when"))) opening = say(ack + "/text", {{"topic", topic(id)}});
             if (id == risk) opening += (opening.empty() ? "" : " ") + say("/annex/risk", {{"kind", kind_}});
             paragraph(opening);
-            for (const Group* g : groups_in(id)) paragraph(point(*g, true));
+            for (const auto& text : points_in(id)) paragraph(text);
             const auto here = actions.find(id);
             if (here != actions.end()) {
                 // The lead-in once, so that no sentence of the letter is said twice; it says

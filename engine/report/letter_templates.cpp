@@ -73,6 +73,9 @@ const std::map<std::string, std::set<std::string>>& fixed_texts() {
         {"/fallback/one", {"subject", "expectation"}},
         {"/fallback/many", {"subject", "expectation"}},
         {"/fallback/none", {"subject", "expectation"}},
+        {"/combined/one", {"subject", "gaps"}},
+        {"/combined/many", {"subject", "gaps"}},
+        {"/combined/none", {"subject", "gaps"}},
         {"/schedule/heading", {}},
         {"/schedule/intro", {}},
         {"/schedule/section", {}},
@@ -101,6 +104,7 @@ const std::map<std::string, std::set<std::string>>& fixed_texts() {
         {"/kinds/laa", {}},
         {"/kinds/laa2008", {}},
         {"/list_and", {}},
+        {"/list_or", {}},
         {"/table/unchecked", {"error"}},
     };
     return texts;
@@ -263,7 +267,7 @@ LetterTemplates LetterTemplates::load(const std::string& dir) {
         for (const auto& [key, value] : file.document.at(at).items()) check_text(file, (at / key).to_string(), allowed);
     }
     for (const auto& id : kJudgements) check_text(file, "/judgements/" + id, {});
-    check_keyed(file, "/summaries", {"one", "many", "none", "whole"}, {}, {"subject"});
+    check_keyed(file, "/summaries", {"one", "many", "none", "whole", "gap"}, {}, {"subject"});
     check_keyed(file, "/entities", {"one", "many"}, {"one", "many"}, {});
     check_keyed(file, "/advice", {"one", "many"}, {"one", "many"}, {"thing", "things"});
     check_object_list(file, "/praise_items", {"present", "rules"}, {"name"}, {});
