@@ -1,6 +1,7 @@
 local cov = require("coverage")
+local given = require("given")
 
-return {
+return given.rule{
   id = "coverage.blocks",
   title = "The draft sets out its blocks or themes",
   section = "telling-the-story",
@@ -23,8 +24,7 @@ return {
         .. "each with a commentary on why its outcomes were chosen and how they will be delivered.",
     },
   },
-  check = function(draft, ctx)
-    if cov.has_entries(draft.blocks) then return end
-    cov.report_missing(draft, ctx, "blocks", cov.severity(draft, ctx), "no-blocks")
-  end,
+  given = "",
+  severity_by = function(draft, ctx) return cov.severity(draft, ctx) end,
+  must = { field = "blocks", test = "entries", message = "no-blocks" },
 }

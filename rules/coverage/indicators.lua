@@ -1,6 +1,7 @@
 local cov = require("coverage")
+local given = require("given")
 
-return {
+return given.rule{
   id = "coverage.indicators",
   title = "The draft sets out indicators and targets",
   section = "indicators",
@@ -20,8 +21,7 @@ return {
         .. "local indicators, each with its definition, data source, baseline and targets for each year.",
     },
   },
-  check = function(draft, ctx)
-    if cov.has_entries(draft.indicators) then return end
-    cov.report_missing(draft, ctx, "indicators", cov.severity(draft, ctx), "no-indicators")
-  end,
+  given = "",
+  severity_by = function(draft, ctx) return cov.severity(draft, ctx) end,
+  must = { field = "indicators", test = "entries", message = "no-indicators" },
 }

@@ -1,6 +1,7 @@
 local cov = require("coverage")
+local given = require("given")
 
-return {
+return given.rule{
   id = "coverage.outcomes",
   title = "The draft sets out its outcomes",
   section = "indicators",
@@ -21,8 +22,7 @@ return {
         .. "and a lead partner, so that indicators and targets can be built on them.",
     },
   },
-  check = function(draft, ctx)
-    if cov.has_entries(draft.outcomes) then return end
-    cov.report_missing(draft, ctx, "outcomes", cov.severity(draft, ctx), "no-outcomes")
-  end,
+  given = "",
+  severity_by = function(draft, ctx) return cov.severity(draft, ctx) end,
+  must = { field = "outcomes", test = "entries", message = "no-outcomes" },
 }

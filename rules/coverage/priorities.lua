@@ -1,6 +1,7 @@
 local cov = require("coverage")
+local given = require("given")
 
-return {
+return given.rule{
   id = "coverage.priorities",
   title = "The draft sets out its strategic priorities",
   section = "telling-the-story",
@@ -22,8 +23,7 @@ return {
         .. "performance data, consultation) and the Community Strategy or plan it comes from.",
     },
   },
-  check = function(draft, ctx)
-    if cov.has_entries(draft.priorities) then return end
-    cov.report_missing(draft, ctx, "priorities", cov.severity(draft, ctx, "priorities", "priorities"), "no-priorities")
-  end,
+  given = "",
+  severity_by = function(draft, ctx) return cov.severity(draft, ctx, "priorities", "priorities") end,
+  must = { field = "priorities", test = "entries", message = "no-priorities" },
 }

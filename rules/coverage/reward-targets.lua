@@ -1,6 +1,7 @@
 local cov = require("coverage")
+local given = require("given")
 
-return {
+return given.rule{
   id = "coverage.reward-targets",
   title = "The draft sets out its reward targets",
   section = "reward-targets",
@@ -23,8 +24,7 @@ return {
         .. "it, a rationale for choosing it and a lead partner; baselines, projections and stretch follow.",
     },
   },
-  check = function(draft, ctx)
-    if cov.has_entries(draft.reward_targets) then return end
-    cov.report_missing(draft, ctx, "reward_targets", cov.severity(draft, ctx, "measures"), "no-reward-targets")
-  end,
+  given = "",
+  severity_by = function(draft, ctx) return cov.severity(draft, ctx, "measures") end,
+  must = { field = "reward_targets", test = "entries", message = "no-reward-targets" },
 }

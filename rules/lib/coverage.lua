@@ -1,17 +1,9 @@
--- Shared by the rules in rules/coverage that the declarative form cannot say (their severity follows
--- the draft's stage, or an LPSA2's negotiation stage): `local cov = require("coverage")`. Each of
--- those rules asks whether one section the guidance expects at the draft's stage is there at all;
--- the other rules judge what a section says, and say nothing when it is absent.
+-- The severity of a section the guidance expects, for the rules in rules/coverage (declared with
+-- given.rule, whose `severity_by` this is): `local cov = require("coverage")`. Each of those rules asks
+-- whether one such section is there at all at the draft's stage; the other rules judge what a section
+-- says, and say nothing when it is absent.
 local d = require("draft")
 local M = {}
-
--- Whether `v` is an array with at least one object in it: an entry a rule could judge.
-function M.has_entries(v)
-  for _, item in ipairs(d.list(v)) do
-    if json.type(item) == "object" then return true end
-  end
-  return false
-end
 
 -- The LPSA2 negotiation stage (priorities, measures or target_levels), or nil.
 function M.negotiation_stage(draft)
@@ -35,14 +27,6 @@ function M.severity(draft, ctx, from, until_stage)
     return "error"
   end
   return d.contains(ctx.params.coverage_warning_stages, ctx.stage) and "warning" or "error"
-end
-
--- Reports the missing `field` of the draft with message `message_id`: at the field when the draft
--- gives it (empty, or with no object in it), else at the whole draft. Nothing when `severity` is nil.
-function M.report_missing(draft, ctx, field, severity, message_id)
-  if not severity then return end
-  local node, key = d.at(draft, field)
-  ctx.report{ node = node, key = key, severity = severity, messageId = message_id }
 end
 
 return M

@@ -12,7 +12,9 @@
 --                              -- may be function(draft, ctx, node) returning the message id
 --   escalate = { stages = "indicator_detail_error_stages", to = "error" }, -- optional: the severity
 --                              -- at the stages the named parameter lists
--- Tests (docs/writing-rules.md): "present"; { pattern = P } (a Lua pattern the field's text must
+--   severity_by = function(draft, ctx) ... end, -- optional: the severity at this draft's stage, or
+--                              -- nil when the check does not apply yet (instead of `escalate`)
+-- Tests (docs/writing-rules.md): "present"; "entries" (an array holding at least one object); { pattern = P } (a Lua pattern the field's text must
 -- match); { at_most = PARAM } and { at_least = PARAM } (a number, or an array's length, against a
 -- parameter); { resolves = PATH } (the id or ids in the field name entities of the array at PATH);
 -- { is_not = V } (the field must not be V, e.g. a flag that must not be set).
@@ -23,7 +25,8 @@ local d = require("draft")
 local given = {}
 
 local META = { "id", "title", "section", "severity", "kinds", "guidance", "rationale", "params", "messages" }
-local FORM = { given = true, where = true, unless = true, noun = true, must = true, escalate = true, data = true }
+local FORM = { given = true, where = true, unless = true, noun = true, must = true, escalate = true, data = true,
+  severity_by = true }
 
 -- The value at a dotted path from `root` and the object and key it hangs from (for pointing at it
 -- when it is missing), or nil when a step on the way is not an object.
@@ -46,6 +49,12 @@ end
 -- Whether `v` passes `test`; on failure also the extra message data the test provides.
 local function passes(test, v, draft, ctx)
   if test == "present" then return not d.is_blank(v) end
+  if test == "entries" then
+    for _, item in ipairs(d.list(v)) do
+      if json.type(item) == "object" then return true end
+    end
+    return false
+  end
   if d.is_blank(v) and test.is_not == nil then return true end -- "present" is another check's business
   if test.pattern then return not d.text(v) or d.text(v):find(test.pattern) ~= nil end
   if test.is_not ~= nil then return v ~= test.is_not end
@@ -64,7 +73,7 @@ local function passes(test, v, draft, ctx)
     end
     return #unknown == 0, { unknown = d.join(unknown) }
   end
-  error("given.rule: unknown test in 'must' (present, pattern, at_most, at_least, resolves or is_not)")
+  error("given.rule: unknown test in 'must' (present, entries, pattern, at_most, at_least, resolves or is_not)")
 end
 
 -- A mistake in the spec, blamed on the rule file's `return given.rule{` line.
@@ -114,7 +123,12 @@ function given.rule(spec)
   rule.check = function(draft, ctx)
     if spec.unless and spec.unless(draft, ctx) then return end
     local severity
-    if spec.escalate and d.contains(ctx.params[spec.escalate.stages], ctx.stage) then severity = spec.escalate.to end
+    if spec.severity_by then
+      severity = spec.severity_by(draft, ctx)
+      if not severity then return end
+    elseif spec.escalate and d.contains(ctx.params[spec.escalate.stages], ctx.stage) then
+      severity = spec.escalate.to
+    end
     local block_of = d.block_finder(draft)
     local path, each = spec.given:gsub("%[%*%]$", "")
     local found, parent, key = walk(draft, path)

@@ -1,6 +1,7 @@
 local d = require("draft")
+local given = require("given")
 
-return {
+return given.rule{
   id = "lpsa2.negotiation-stage",
   title = "A draft for sign-off has finished negotiating its measures and target levels",
   section = "reward-targets",
@@ -26,13 +27,13 @@ return {
     ["priorities"] = "agreeing priorities",
     ["measures"] = "agreeing measures",
   },
-  check = function(draft, ctx)
-    if json.type(draft.submission) ~= "object" then return end
-    local declared = d.value(draft.submission.negotiation_stage)
-    if not ((declared == "priorities" or declared == "measures") and d.contains(ctx.params.sign_off_stages, ctx.stage)) then return end
-    ctx.report{
-      node = draft.submission, key = "negotiation_stage",
-      messageId = "stage-behind-draft", data = { stage = ctx.stage, declared = ctx.text(declared) },
-    }
+  -- A draft for sign-off must be at target levels; one that does not give its stage is not judged.
+  given = "submission",
+  where = function(_, ctx) return d.contains(ctx.params.sign_off_stages, ctx.stage) end,
+  must = { field = "negotiation_stage", test = { pattern = "^target_levels$" }, message = "stage-behind-draft" },
+  data = function(submission, ctx)
+    local declared = d.text(submission.negotiation_stage)
+    if declared == "priorities" or declared == "measures" then declared = ctx.text(declared) end
+    return { stage = ctx.stage, declared = declared }
   end,
 }
