@@ -8,6 +8,7 @@
 #include "cli/suggest.h"
 #include "core/error.h"
 #include "core/home.h"
+#include "report/escape.h"
 
 namespace draftcheck {
 namespace {
@@ -60,10 +61,10 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
             if (app.got_subcommand(command.name)) return command.run(out, err);
         return exit_code::unusable;  // unreachable: parsing requires one command
     } catch (const InputError& e) {
-        err << e.describe() << "\n";
+        err << escape::field(e.describe()) << "\n";  // it may quote the input
         return exit_code::unusable;
     } catch (const std::exception& e) {
-        err << "draftcheck: internal error: " << e.what() << "\n";
+        err << "draftcheck: internal error: " << escape::field(e.what()) << "\n";
         return exit_code::unusable;
     }
 }

@@ -5,6 +5,7 @@
 #include "check/compare.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "report/escape.h"
 #include "report/render_diff.h"
 
 namespace draftcheck {
@@ -25,7 +26,7 @@ int run_diff(const DiffArgs& args, std::ostream& out, std::ostream& err) {
     const auto reports = check_files(installation, {args.previous, args.current}, options, 2);
     for (const auto& report : reports)
         if (!report.checked) {
-            err << report.error << "\n";
+            err << escape::field(report.error) << "\n";
             return exit_code::unusable;
         }
     const FindingChanges changes = compare_findings(reports[0], reports[1]);

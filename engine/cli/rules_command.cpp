@@ -8,6 +8,7 @@
 #include "core/atomic_file.h"
 #include "core/error.h"
 #include "core/nearest_name.h"
+#include "report/escape.h"
 #include "rules/rule_docs.h"
 #include "rules/rule_explain.h"
 #include "rules/rule_scaffold.h"
@@ -28,7 +29,7 @@ struct RulesArgs {
 // Rules that cannot be loaded are named on standard error; the command then exits 2.
 RuleListing load_listing(const Installation& installation, std::ostream& err) {
     RuleListing listing = installation.rules.list();
-    for (const auto& f : listing.failures) err << "error: " << f.message << "\n";
+    for (const auto& f : listing.failures) err << "error: " << escape::field(f.message) << "\n";
     return listing;
 }
 

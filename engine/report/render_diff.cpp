@@ -1,6 +1,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "report/escape.h"
 #include "report/finding_json.h"
 #include "report/render_diff.h"
 
@@ -13,9 +14,9 @@ void list_by_section(const char* heading, const std::vector<Finding>& findings, 
     for (const auto& f : findings) by_section[sections.order(f.section)].push_back(&f);
     for (const auto& [order, group] : by_section) {
         const Section* section = sections.find(group.front()->section);
-        out << "  " << (section ? section->heading : group.front()->section) << "\n";
+        out << "  " << escape::field(section ? section->heading : group.front()->section) << "\n";
         for (const Finding* f : group)
-            out << "    " << f->line << ":" << f->column << "  " << severity_name(f->severity) << "  " << f->message << " [" << f->rule << "]\n";
+            out << "    " << f->line << ":" << f->column << "  " << severity_name(f->severity) << "  " << escape::field(f->message) << " [" << escape::field(f->rule) << "]\n";
     }
 }
 
@@ -23,7 +24,7 @@ void list_by_section(const char* heading, const std::vector<Finding>& findings, 
 
 void render_diff_text(const DraftReport& before, const DraftReport& after, const FindingChanges& changes, const Sections& sections,
                       std::ostream& out) {
-    out << "Changes in findings from " << before.file << " to " << after.file << "\n";
+    out << "Changes in findings from " << escape::field(before.file) << " to " << escape::field(after.file) << "\n";
     list_by_section("Resolved", changes.resolved, sections, out);
     list_by_section("New", changes.added, sections, out);
     list_by_section("Persisting", changes.persisting, sections, out);

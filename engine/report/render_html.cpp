@@ -1,24 +1,10 @@
 #include <algorithm>
 
+#include "report/escape.h"
 #include "report/letter.h"
 
 namespace draftcheck {
 namespace {
-
-// Everything from a draft or a template goes through here: the page must show text, never run it.
-std::string html_escape(const std::string& text) {
-    std::string out;
-    for (char c : text) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
 
 // Inline, so the page is one file that prints the same anywhere. Printed, it is an A4 letter:
 // page numbers in the margin (CSS paged media), each draft's letter on new pages, and its schedule
@@ -45,13 +31,13 @@ void parts_html(const std::vector<LetterPart>& parts, std::size_t from, std::siz
         switch (part.kind) {
             case LetterPart::Kind::heading: {
                 const std::string tag = "h" + std::to_string(std::min(part.level, 6));
-                out << "<" << tag << ">" << html_escape(part.text) << "</" << tag << ">\n";
+                out << "<" << tag << ">" << escape::html(part.text) << "</" << tag << ">\n";
                 break;
             }
-            case LetterPart::Kind::paragraph: out << "<p>" << html_escape(part.text) << "</p>\n"; break;
+            case LetterPart::Kind::paragraph: out << "<p>" << escape::html(part.text) << "</p>\n"; break;
             case LetterPart::Kind::bullets:
                 out << "<ul>\n";
-                for (const auto& item : part.items) out << "<li>" << html_escape(item) << "</li>\n";
+                for (const auto& item : part.items) out << "<li>" << escape::html(item) << "</li>\n";
                 out << "</ul>\n";
                 break;
             case LetterPart::Kind::table:
@@ -60,7 +46,7 @@ void parts_html(const std::vector<LetterPart>& parts, std::size_t from, std::siz
                     if (r == 0) out << "<thead>";
                     if (r == 1) out << "<tbody>\n";
                     out << "<tr>";
-                    for (const auto& cell : part.rows[r]) out << (r == 0 ? "<th>" : "<td>") << html_escape(cell) << (r == 0 ? "</th>" : "</td>");
+                    for (const auto& cell : part.rows[r]) out << (r == 0 ? "<th>" : "<td>") << escape::html(cell) << (r == 0 ? "</th>" : "</td>");
                     out << "</tr>" << (r == 0 ? "</thead>\n" : "\n");
                 }
                 if (part.rows.size() > 1) out << "</tbody>\n";
@@ -72,11 +58,11 @@ void parts_html(const std::vector<LetterPart>& parts, std::size_t from, std::siz
 
 // The letterhead, the date and reference, the addressee, the letter, then the schedule.
 void letter_html(const Letter& letter, std::ostream& out) {
-    out << "<header class=\"letterhead\"><div class=\"office\">" << html_escape(letter.office) << "</div></header>\n";
+    out << "<header class=\"letterhead\"><div class=\"office\">" << escape::html(letter.office) << "</div></header>\n";
     out << "<div class=\"meta\"><div class=\"addressee\">";
-    for (const auto& line : letter.addressee) out << "<p>" << html_escape(line) << "</p>";
-    out << "</div><div class=\"dated\"><p>" << html_escape(letter.reference) << "</p>";
-    if (!letter.date.empty()) out << "<p>" << html_escape(letter.date) << "</p>";
+    for (const auto& line : letter.addressee) out << "<p>" << escape::html(line) << "</p>";
+    out << "</div><div class=\"dated\"><p>" << escape::html(letter.reference) << "</p>";
+    if (!letter.date.empty()) out << "<p>" << escape::html(letter.date) << "</p>";
     out << "</div></div>\n";
     parts_html(letter.parts, 0, letter.body_end, out);
     if (letter.body_end < letter.parts.size()) {
@@ -102,7 +88,7 @@ void render_html(const RenderContext& context, std::ostream& out) {
         letters.push_back(compose_letter(report, changes, templates, context.installation.rules.sections(), rules, context.letter));
     }
     const std::string title = letters.size() == 1 && !letters[0].parts.empty() ? letters[0].parts[0].text : "draftcheck";
-    out << "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<title>" << html_escape(title)
+    out << "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<title>" << escape::html(title)
         << "</title>\n<style>\n" << kStyle << "\n</style>\n</head>\n<body>\n";
     for (std::size_t i = 0; i < context.reports.size(); ++i) {
         const DraftReport& report = context.reports[i];
@@ -110,7 +96,7 @@ void render_html(const RenderContext& context, std::ostream& out) {
         if (report.checked) {
             letter_html(letters[i], out);
         } else {
-            out << "<h1>" << html_escape(report.file) << "</h1>\n<p>" << html_escape(templates.fill("/table/unchecked", {{"error", report.error}}))
+            out << "<h1>" << escape::html(report.file) << "</h1>\n<p>" << escape::html(templates.fill("/table/unchecked", {{"error", report.error}}))
                 << "</p>\n";
         }
         out << "</article>\n";

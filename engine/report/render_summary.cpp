@@ -2,6 +2,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "report/escape.h"
 #include "report/judgement.h"
 #include "report/render.h"
 
@@ -74,11 +75,13 @@ std::vector<std::vector<std::string>> table(const std::vector<Row>& rows) {
         {"FILE", "AREA", "GO", "KIND", "STAGE", "JUDGEMENT", "ERRORS", "WARNINGS", "ADVICE", "KEY ISSUES"}};
     for (const auto& row : rows) {
         const DraftReport& r = *row.report;
+        // File, area, office, kind, stage and error come from the draft: none may break its row.
+        using escape::field;
         if (!r.checked) {
-            cells.push_back({r.file, "-", "-", "-", "-", row.judgement, "-", "-", "-", r.error});
+            cells.push_back({field(r.file), "-", "-", "-", "-", row.judgement, "-", "-", "-", field(r.error)});
             continue;
         }
-        cells.push_back({r.file, or_dash(r.area), or_dash(row.office), r.kind, stage_text(row), row.judgement,
+        cells.push_back({field(r.file), or_dash(field(r.area)), or_dash(field(row.office)), field(r.kind), field(stage_text(row)), row.judgement,
                          std::to_string(r.count(Severity::error)), std::to_string(r.count(Severity::warning)),
                          std::to_string(r.count(Severity::advice)), row.key_issues.empty() ? "-" : joined(row.key_issues, ", ")});
     }
