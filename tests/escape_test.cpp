@@ -55,5 +55,17 @@ TEST(Escape, HtmlShowsTextNeverMarkup) {
     EXPECT_EQ(escape::html("line\nnext\ttab"), "line\nnext\ttab");
 }
 
+TEST(Escape, XmlShowsTextNeverMarkup) {
+    EXPECT_EQ(escape::xml("<testcase name=\"x\" a='b'>&"), "&lt;testcase name=&quot;x&quot; a=&apos;b&apos;&gt;&amp;");
+    EXPECT_EQ(escape::xml("a\nb\rc\td"), "a&#10;b&#13;c&#9;d") << "line breaks survive inside an attribute";
+    EXPECT_EQ(escape::xml("\x1b[0m\0\xFF"s), "\\x1b[0m\\x00\xEF\xBF\xBD") << "XML forbids these characters, even as references";
+}
+
+TEST(Escape, WorkflowCommandsCannotBeEndedOrStarted) {
+    EXPECT_EQ(escape::workflow_message("50%\n::error::forged\r"), "50%25%0A::error::forged%0D");
+    EXPECT_EQ(escape::workflow_message("\x1b[31m\xFF"), "\\x1b[31m\xEF\xBF\xBD");
+    EXPECT_EQ(escape::workflow_property("a.json,line=1::x"), "a.json%2Cline=1%3A%3Ax");
+}
+
 }  // namespace
 }  // namespace draftcheck

@@ -100,7 +100,36 @@ TEST(ForgedOutput, NoTextEmitsATerminalSequenceInText) {
 TEST(ForgedOutput, TheSummaryKeepsOneRowPerDraft) {
     const RunResult run = run_format("--summary");
     expect_plain_lines(run.out);
-    EXPECT_EQ(lines_of(run.out).size(), 4u) << run.out;  // the header and three drafts
+    EXPECT_EQ(lines_of(run.out).size(), 5u) << run.out;  // the header, three drafts and the totals
+}
+
+std::size_t findings_in_json() {
+    std::size_t count = 0;
+    for (const auto& result : json::parse(run_format("--format json").out)["results"]) count += result["findings"].size();
+    return count;
+}
+
+TEST(ForgedOutput, GithubAnnotationsStayOnePerFinding) {
+    const RunResult run = run_format("--format github");
+    expect_plain_lines(run.out);
+    const std::regex command(R"(^::(error|warning|notice) file=[^,:]+(,line=\d+,col=\d+)?,title=[^,:]+::.*$)");
+    const auto lines = lines_of(run.out);
+    for (const auto& line : lines) EXPECT_TRUE(std::regex_match(line, command)) << line;
+    EXPECT_EQ(lines.size(), findings_in_json());
+    EXPECT_NE(run.out.find("Sure Start%0Aforged.json:9:9: advice: FORGED"), std::string::npos);
+}
+
+TEST(ForgedOutput, JunitHasOnlyItsOwnElements) {
+    const RunResult run = run_format("--format junit");
+    expect_plain_lines(run.out);
+    const std::set<std::string> allowed = {"?xml", "testsuites", "testsuite", "testcase", "failure", "error", "system-out"};
+    const std::regex tag(R"(<(/?)([?A-Za-z][A-Za-z0-9-]*))");
+    std::size_t testcases = 0;
+    for (auto it = std::sregex_iterator(run.out.begin(), run.out.end(), tag); it != std::sregex_iterator(); ++it) {
+        EXPECT_TRUE(allowed.count((*it)[2])) << (*it)[0];
+        if ((*it)[1].length() == 0 && (*it)[2] == "testcase") ++testcases;
+    }
+    EXPECT_EQ(testcases, findings_in_json());
 }
 
 TEST(ForgedOutput, HtmlHasOnlyItsOwnTags) {
@@ -131,7 +160,7 @@ TEST(ForgedOutput, JsonAndSarifCarryEveryByteAsText) {
 }
 
 TEST(ForgedOutput, TheSameBytesForAnyJobs) {
-    for (const char* format : {"letter", "list", "text", "html"}) {
+    for (const char* format : {"letter", "list", "text", "html", "junit", "github"}) {
         SCOPED_TRACE(format);
         EXPECT_EQ(run_format(std::string("--format ") + format, "--jobs 1").out, run_format(std::string("--format ") + format, "--jobs 2").out);
     }

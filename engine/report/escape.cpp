@@ -151,4 +151,55 @@ std::string html(std::string_view text) {
     return out;
 }
 
+std::string xml(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        const char32_t cp = next_code_point(text, i);
+        switch (cp) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            case '\'': out += "&apos;"; break;
+            case '\t': out += "&#9;"; break;
+            case '\n': out += "&#10;"; break;
+            case '\r': out += "&#13;"; break;
+            default:
+                if (is_control(cp)) append_visible(out, cp);
+                else append_utf8(out, cp);
+        }
+    }
+    return out;
+}
+
+std::string workflow_message(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        const char32_t cp = next_code_point(text, i);
+        switch (cp) {
+            case '%': out += "%25"; break;
+            case '\r': out += "%0D"; break;
+            case '\n': out += "%0A"; break;
+            default:
+                if (is_control(cp)) append_visible(out, cp);
+                else append_utf8(out, cp);
+        }
+    }
+    return out;
+}
+
+std::string workflow_property(std::string_view text) {
+    std::string out;
+    for (char c : workflow_message(text)) {
+        switch (c) {
+            case ':': out += "%3A"; break;
+            case ',': out += "%2C"; break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+
 }  // namespace draftcheck::escape

@@ -29,4 +29,17 @@ std::string markdown(std::string_view text);
 // characters other than tab and LF shown as \xNN (HTML forbids them in text).
 std::string html(std::string_view text);
 
+// XML 1.0 text or a double-quoted attribute value (JUnit): utf8(), & < > " ' as entities, tab, CR
+// and LF as character references (an attribute would otherwise fold them into spaces), and the
+// control characters XML forbids shown as \xNN.
+std::string xml(std::string_view text);
+
+// A GitHub workflow command's message (@actions/core's escaping): utf8(), % CR LF as %25 %0D %0A,
+// and every other control character shown as field() shows it, so the text can neither end the
+// annotation nor start another command.
+std::string workflow_message(std::string_view text);
+
+// A workflow command's property value: workflow_message(), and also : and , which would end it.
+std::string workflow_property(std::string_view text);
+
 }  // namespace draftcheck::escape
