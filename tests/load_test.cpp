@@ -329,7 +329,7 @@ TEST(LoadReadFile, Directory) {
     const InputError e = read_failure(path, 1000);
     EXPECT_EQ(e.where().file, path);
     EXPECT_EQ(e.where().line, 0);
-    EXPECT_EQ(e.describe(), path + ": error: is a directory, not a draft file");
+    EXPECT_EQ(e.describe(), path + ": error: is a directory, not a file");
 }
 
 TEST(LoadReadFile, LargerThanTheLimit) {
@@ -339,7 +339,7 @@ TEST(LoadReadFile, LargerThanTheLimit) {
     const InputError e = read_failure(file.string(), 99);
     EXPECT_EQ(e.where().file, file.string());
     EXPECT_EQ(e.where().line, 0);
-    EXPECT_EQ(e.describe(), file.string() + ": error: the file is 100 bytes; drafts larger than 99 bytes are refused");
+    EXPECT_EQ(e.describe(), file.string() + ": error: the file is 100 bytes; files larger than 99 bytes are refused");
 }
 
 TEST(LoadReadFile, ExactlyTheLimitIsRead) {

@@ -84,7 +84,7 @@ TEST(BadDraftSize, AFileOverTheLimitIsRefusedBeforeReading) {
     const RunResult run = run_draftcheck("check --format list " + big.string());
     EXPECT_EQ(run.exit_code, 2);
     EXPECT_NE(run.err.find(big.string() + ": error: the file is "), std::string::npos) << run.err;
-    EXPECT_NE(run.err.find("drafts larger than 67108864 bytes are refused"), std::string::npos) << run.err;
+    EXPECT_NE(run.err.find("files larger than 67108864 bytes are refused"), std::string::npos) << run.err;
 }
 
 }  // namespace

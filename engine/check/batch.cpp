@@ -53,9 +53,12 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& paths, co
         }
         std::vector<std::string> found;
         std::size_t skipped = 0;
+        // Anything named .json that is not a folder is a draft to report on, so a symbolic link
+        // that loops, or a device, gets its own located error while the rest are checked.
         for (auto it = fs::recursive_directory_iterator(path, fs::directory_options::skip_permission_denied, ec);
              !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-            if (!it->is_regular_file() || it->path().extension() != ".json") continue;
+            std::error_code entry_ec;
+            if (it->path().extension() != ".json" || it->is_directory(entry_ec)) continue;
             if (skip && skip(it->path().generic_string())) ++skipped;
             else found.push_back(it->path().generic_string());
         }

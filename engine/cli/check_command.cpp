@@ -17,6 +17,7 @@
 #include "core/error.h"
 #include "core/home.h"
 #include "core/limits.h"
+#include "core/read_input.h"
 #include "report/render.h"
 
 namespace draftcheck {
@@ -79,15 +80,7 @@ bool use_colour(const CheckArgs& args, const std::ostream& out) {
 std::unique_ptr<SourceText> read_standard_input(const CheckArgs& args) {
     if (std::count(args.files.begin(), args.files.end(), "-") == 0) return nullptr;
     const std::string name = args.stdin_filename.empty() ? "<stdin>" : args.stdin_filename;
-    std::string text;
-    char buffer[65536];
-    for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, stdin)) > 0;) {
-        text.append(buffer, n);
-        if (text.size() > limits::max_draft_bytes)
-            throw InputError({name}, "standard input holds more than " + std::to_string(limits::max_draft_bytes) +
-                                         " bytes; drafts larger than that are refused");
-    }
-    return std::make_unique<SourceText>(SourceText::from_string(name, std::move(text)));
+    return std::make_unique<SourceText>(SourceText::from_string(name, read_input("-", limits::max_draft_bytes, name)));
 }
 
 void render_report(const CheckArgs& args, const RenderContext& context, std::ostream& out, std::ostream& err) {

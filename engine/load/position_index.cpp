@@ -126,7 +126,8 @@ std::map<std::string, LineColumn> locate_pointers(const SourceText& source, cons
     PositionFinder finder(cursor, root);
     json::sax_parse(cursor.begin(), cursor.end(), &finder, json::input_format_t::json, true);
 
-    std::map<std::string, LineColumn> found;
+    std::vector<std::size_t> offsets;
+    offsets.reserve(pointers.size());
     for (const auto& pointer : pointers) {
         std::size_t offset = root.offset.value_or(0);
         const PathNode* node = &root;
@@ -136,8 +137,12 @@ std::map<std::string, LineColumn> locate_pointers(const SourceText& source, cons
             node = it->second.get();
             offset = *node->offset;
         }
-        found[pointer] = source.position(offset);
+        offsets.push_back(offset);
     }
+    // One pass for all: a minified draft has every finding on line 1.
+    const std::vector<LineColumn> at = source.positions(offsets);
+    std::map<std::string, LineColumn> found;
+    for (std::size_t i = 0; i < pointers.size(); ++i) found.emplace(pointers[i], at[i]);
     return found;
 }
 

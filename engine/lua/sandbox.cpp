@@ -5,11 +5,11 @@
 #include <cstring>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <limits>
-#include <sstream>
 
+#include "core/error.h"
 #include "core/limits.h"
+#include "core/read_input.h"
 #include "lua/pattern_guard.h"
 #include "lua/read_only.h"
 
@@ -320,15 +320,13 @@ bool LuaSandbox::compile_library(const char* name) {
     for (const auto& dir : lib_dirs_) {
         const std::string path = dir.path + "/" + name + ".lua";
         std::error_code ec;
-        if (!std::filesystem::is_regular_file(path, ec)) continue;
-        if (std::filesystem::file_size(path, ec) > kMaxLibraryBytes) {
-            message = std::string("require('") + name + "'): " + path + " is larger than 1 MiB";
+        if (!std::filesystem::exists(path, ec)) continue;
+        try {
+            return load_text_chunk(L_, read_input(path, kMaxLibraryBytes), dir.shown + "/" + name + ".lua") == LUA_OK;  // else the message
+        } catch (const InputError& e) {
+            message = std::string("require('") + name + "'): " + dir.shown + "/" + name + ".lua " + e.what();
             break;
         }
-        std::ifstream in(path, std::ios::binary);
-        std::ostringstream buffer;
-        buffer << in.rdbuf();
-        return load_text_chunk(L_, buffer.str(), dir.shown + "/" + name + ".lua") == LUA_OK;  // else the message
     }
     lua_pushlstring(L_, message.data(), message.size());
     return false;

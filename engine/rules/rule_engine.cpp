@@ -1,29 +1,20 @@
 #include "rules/rule_engine.h"
 
-#include <filesystem>
-#include <fstream>
-#include <sstream>
-
+#include "core/error.h"
 #include "core/limits.h"
+#include "core/read_input.h"
 #include "rules/rule_session.h"
 
 namespace draftcheck {
 namespace {
 
 std::string read_rule_file(const RuleFile& file, std::string& error) {
-    std::error_code ec;
-    if (std::filesystem::file_size(file.path, ec) > limits::max_rule_file_bytes) {
-        error = "the file is larger than 1 MiB";
+    try {
+        return read_input(file.path, limits::max_rule_file_bytes);
+    } catch (const InputError& e) {
+        error = e.what();
         return "";
     }
-    std::ifstream in(file.path, std::ios::binary);
-    if (!in) {
-        error = "the file cannot be read";
-        return "";
-    }
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    return std::move(buffer).str();
 }
 
 }  // namespace
@@ -33,8 +24,10 @@ Finding rule_failed(const std::string& rule_file, int line, const std::string& r
     f.rule = "engine.rule-failed";
     f.severity = Severity::error;
     f.section = "engine";
+    // Cut as report messages are: the problem may quote a rule's error() of any length.
+    const std::string shown = problem.size() > limits::max_message_bytes ? problem.substr(0, limits::max_message_bytes) + "..." : problem;
     f.message = "The rule \"" + rule_id + "\" (" + rule_file + (line > 0 ? ", line " + std::to_string(line) : "") +
-                ") did not run: " + problem + ". Its findings are missing from this report.";
+                ") did not run: " + shown + ". Its findings are missing from this report.";
     f.suggestion = "Fix the rule file, or tell whoever maintains the rules; `draftcheck rules test` shows the same failure.";
     return f;
 }

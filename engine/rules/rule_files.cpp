@@ -14,15 +14,18 @@ bool is_reserved_folder(const std::string& name) {
 std::vector<RuleFile> find_rule_files(const std::vector<SourceDir>& dirs) {
     std::vector<RuleFile> files;
     for (const auto& dir : dirs) {
+        const std::size_t first = files.size();
         std::error_code ec;
         for (auto it = fs::recursive_directory_iterator(dir.path, fs::directory_options::skip_permission_denied, ec);
              !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
             const fs::path relative = it->path().lexically_relative(dir.path);
-            if (it->is_directory() && it.depth() == 0 && is_reserved_folder(relative.string())) {
+            std::error_code entry_ec;  // a symbolic link that loops has no status: read_input reports it
+            const bool folder = it->is_directory(entry_ec);
+            if (folder && it.depth() == 0 && is_reserved_folder(relative.string())) {
                 it.disable_recursion_pending();
                 continue;
             }
-            if (!it->is_regular_file() || it->path().extension() != ".lua") continue;
+            if (folder || it->path().extension() != ".lua") continue;
             std::string id = relative.parent_path().generic_string();
             std::replace(id.begin(), id.end(), '/', '.');
             id += (id.empty() ? "" : ".") + it->path().stem().string();
@@ -31,8 +34,11 @@ std::vector<RuleFile> find_rule_files(const std::vector<SourceDir>& dirs) {
             files.push_back({it->path().string(), dir.shown + "/" + relative.generic_string(), id,
                              fs::exists(test) ? test.string() : ""});
         }
+        // In name order within each folder, and the folders in the order given: the stock pack comes
+        // first whatever another folder is called, so no folder can take a stock rule's id first.
+        std::sort(files.begin() + static_cast<std::ptrdiff_t>(first), files.end(),
+                  [](const RuleFile& a, const RuleFile& b) { return a.shown < b.shown; });
     }
-    std::sort(files.begin(), files.end(), [](const RuleFile& a, const RuleFile& b) { return a.shown < b.shown; });
     return files;
 }
 

@@ -1,12 +1,12 @@
 #include "rules/rule_scaffold.h"
 
 #include <filesystem>
-#include <fstream>
 #include <regex>
-#include <sstream>
 
 #include "core/atomic_file.h"
 #include "core/error.h"
+#include "core/limits.h"
+#include "core/read_input.h"
 
 namespace draftcheck {
 namespace {
@@ -14,11 +14,7 @@ namespace {
 namespace fs = std::filesystem;
 
 std::string filled_template(const std::string& path, const std::string& id) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw InputError({path}, "the template for new rules cannot be read");
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    std::string text = std::move(buffer).str();
+    std::string text = read_input(path, limits::max_rule_file_bytes);
     const std::string placeholder = "@ID@";
     for (auto at = text.find(placeholder); at != std::string::npos; at = text.find(placeholder, at + id.size()))
         text.replace(at, placeholder.size(), id);

@@ -1,8 +1,10 @@
 #include "server/static_files.h"
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
+
+#include "core/error.h"
+#include "core/limits.h"
+#include "core/read_input.h"
 
 namespace draftcheck {
 namespace {
@@ -50,11 +52,11 @@ const StaticFile* StaticFiles::find(const std::string& url_path) const {
 }
 
 std::optional<std::string> StaticFiles::read(const StaticFile& file) {
-    std::ifstream in(file.path, std::ios::binary);
-    if (!in) return std::nullopt;
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
+    try {
+        return read_input(file.path, limits::max_draft_bytes);
+    } catch (const InputError&) {
+        return std::nullopt;
+    }
 }
 
 }  // namespace draftcheck
