@@ -14,7 +14,11 @@ Installation Installation::load(const std::string& home, const std::vector<std::
     std::vector<std::string> dirs = config.rule_dirs;
     dirs.insert(dirs.end(), extra_rule_dirs.begin(), extra_rule_dirs.end());
     for (const auto& dir : dirs) {
-        if (!std::filesystem::is_directory(dir)) throw InputError({dir}, "--rules names a folder of rule files, and this is not one");
+        std::error_code ec;
+        if (!std::filesystem::is_directory(dir, ec)) throw InputError({dir}, "--rules names a folder of rule files, and this is not one");
+        // Every .lua file below it would be a rule: the whole file system, devices and /proc included.
+        if (std::filesystem::canonical(dir, ec) == "/")
+            throw InputError({dir}, "is the root of the file system; name the folder that holds the rule files");
         rule_dirs.push_back({dir, std::filesystem::path(dir).lexically_normal().generic_string()});
     }
     LuaLimits limits{limits::rule_instruction_budget, limits::rule_memory_bytes};
@@ -32,6 +36,7 @@ Installation Installation::load(const std::string& home, const std::vector<std::
             config.not_trusted.push_back("rule " + rule.id + " severity lowered to " + std::string(severity_name(*it->second.severity)));
             it->second.severity.reset();
         }
+    check_config_params(config, rules.parameters());
     rules.configure(config.settings);
     return Installation{home, SchemaChecker::load(home + "/schemas/draft.schema.json"), std::move(rules), std::move(config)};
 }
@@ -49,6 +54,25 @@ CheckOptions Installation::check_options(const std::string& kind_option) const {
     if (!config.exceptions_file.empty()) options.exceptions = load_exceptions_file(config.exceptions_file, home);
     options.trust_draft_exceptions = config.trust_local_config;
     return options;
+}
+
+std::vector<std::string> Installation::files_read(const std::vector<std::string>& extra_rule_dirs) const {
+    namespace fs = std::filesystem;
+    std::vector<std::string> files;
+    for (const auto& file : {config.file, config.exceptions_file})
+        if (!file.empty()) files.push_back(file);
+    std::vector<std::string> dirs = {home + "/rules", home + "/schemas", home + "/letter"};
+    dirs.insert(dirs.end(), config.rule_dirs.begin(), config.rule_dirs.end());
+    dirs.insert(dirs.end(), extra_rule_dirs.begin(), extra_rule_dirs.end());
+    for (const auto& dir : dirs) {
+        std::error_code ec;
+        for (auto it = fs::recursive_directory_iterator(dir, fs::directory_options::skip_permission_denied, ec);
+             !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+            std::error_code entry_ec;
+            if (it->is_regular_file(entry_ec)) files.push_back(it->path().string());
+        }
+    }
+    return files;
 }
 
 }  // namespace draftcheck

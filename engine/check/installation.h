@@ -33,6 +33,11 @@ struct Installation {
     // The check options the configuration implies: its kind, its agreed exceptions, and whether
     // the draft's own exceptions are trusted.
     CheckOptions check_options(const std::string& kind_option) const;
+
+    // Every file a check may read besides the drafts: the configuration in force and its
+    // exceptions file, and everything below rules/, schemas/ and letter/ and below each rule folder
+    // (rule files, helper libraries, parameters, templates). --output may be none of them.
+    std::vector<std::string> files_read(const std::vector<std::string>& extra_rule_dirs) const;
 };
 
 }  // namespace draftcheck

@@ -132,14 +132,27 @@ int exit_code_for(const CheckArgs& args, const std::vector<DraftReport>& reports
     return rule_failed ? exit_code::rule_failed : code;
 }
 
+// --output may be nothing this check reads: a draft, --previous, a configuration or exceptions
+// file, or anything below the rule, schema and letter folders. Compared by identity (device and
+// inode), so a symbolic or hard link to an input is caught too.
+void refuse_output_over_input(const CheckArgs& args, const ConfiguredBatch& batch) {
+    std::vector<std::string> inputs = batch.files;
+    for (const auto& installation : batch.installations) {
+        const std::vector<std::string> read = installation->files_read(args.rule_dirs);
+        inputs.insert(inputs.end(), read.begin(), read.end());
+    }
+    if (!args.previous.empty()) inputs.push_back(args.previous);
+    std::error_code ec;
+    for (const auto& file : inputs)
+        if (file != "-" && std::filesystem::equivalent(file, args.output, ec))
+            throw InputError({args.output}, "--output names " + file + ", which this check reads; draftcheck never writes to its input");
+}
+
 int run_check(const CheckArgs& args, std::ostream& out, std::ostream& err) {
     const LetterOptions letter = letter_options(args);
     const std::string home = draftcheck_home().path;
     const ConfiguredBatch batch = plan_batch({args.files, args.config, args.rule_dirs, args.ignore, args.stdin_filename}, home);
-    if (!args.output.empty())
-        for (const auto& file : batch.files)
-            if (std::filesystem::exists(file) && std::filesystem::equivalent(file, args.output))
-                throw InputError({args.output}, "--output names one of the drafts being checked; draftcheck never writes to its input");
+    if (!args.output.empty()) refuse_output_over_input(args, batch);
     const std::unique_ptr<SourceText> standard_input = read_standard_input(args);
     note_not_trusted(batch, err);
     std::vector<DraftReport> reports = check_batch(batch, args.kind, standard_input.get(), args.jobs, progress_line(batch.files.size()));

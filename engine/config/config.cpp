@@ -29,6 +29,7 @@ RuleSetting read_setting(const nlohmann::json& value) {
     if (value.contains("enabled")) setting.enabled = value["enabled"].get<bool>();
     if (value.contains("severity")) setting.severity = parse_severity(value["severity"].get<std::string>());
     if (value.contains("params")) setting.params = value["params"];
+    if (value.contains("override_stock")) setting.override_stock = value["override_stock"].get<bool>();
     return setting;
 }
 
@@ -57,9 +58,12 @@ Config load_config(const std::string& path, const std::string& home, bool review
         for (const auto& glob : doc["ignore"]) config.ignore.push_back({folder, glob.get<std::string>()});
     if (doc.contains("kind")) config.kind = doc["kind"].get<std::string>();
     if (doc.contains("rule_dirs"))
-        for (const auto& dir : doc["rule_dirs"]) {
-            const std::string resolved = resolve(path, dir.get<std::string>());
-            if (!fs::is_directory(resolved)) file.fail("/rule_dirs", "the rule folder " + resolved + " does not exist");
+        for (std::size_t i = 0; i < doc["rule_dirs"].size(); ++i) {
+            const std::string resolved = resolve(path, doc["rule_dirs"][i].get<std::string>());
+            const std::string at = "/rule_dirs/" + std::to_string(i);
+            std::error_code ec;
+            if (!fs::is_directory(resolved, ec)) file.fail(at, "the rule folder " + resolved + " does not exist");
+            if (fs::canonical(resolved, ec) == "/") file.fail(at, "the rule folder " + resolved + " is the root of the file system; name the folder that holds the rule files");
             config.rule_dirs.push_back(resolved);
         }
     if (doc.contains("rules"))
@@ -133,6 +137,19 @@ void check_config_rules(const Config& config, const std::vector<std::string>& kn
                                          " (draftcheck rules list shows them all)");
         }
     }
+}
+
+void check_config_params(const Config& config, const Parameters& parameters) {
+    if (config.file.empty()) return;
+    const JsonFile file = read_json_file(config.file);
+    if (config.settings.kind_params.is_object())
+        for (const auto& [kind, values] : config.settings.kind_params.items())
+            for (const auto& [name, value] : values.items())
+                if (auto problem = parameters.problem_with(kind, name, value); !problem.empty()) file.fail("/params/" + kind + "/" + name, problem);
+    for (const auto& [id, setting] : config.settings.rules)
+        if (setting.params.is_object())
+            for (const auto& [name, value] : setting.params.items())
+                if (auto problem = parameters.problem_with("", name, value); !problem.empty()) file.fail("/rules/" + id + "/params/" + name, problem);
 }
 
 }  // namespace draftcheck

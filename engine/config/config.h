@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "config/ignore.h"
+#include "rules/parameters.h"
 #include "rules/rule_settings.h"
 
 namespace draftcheck {
@@ -50,5 +51,9 @@ Config distrust(const Config& local);
 
 // Every rule id the configuration names must exist: a typo is an error with a suggestion.
 void check_config_rules(const Config& config, const std::vector<std::string>& known_ids);
+
+// Every parameter the configuration sets must exist and have the shape its stock value has
+// (Parameters::problem_with): a string where a number belongs would silently change findings.
+void check_config_params(const Config& config, const Parameters& parameters);
 
 }  // namespace draftcheck

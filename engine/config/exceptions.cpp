@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "check/fingerprint.h"
+#include "core/date.h"
 #include "core/error.h"
 #include "core/json_pointer.h"
 #include "load/json_file.h"
@@ -108,8 +109,11 @@ void apply_exceptions(DraftReport& report, const json& draft, const std::vector<
     std::vector<Finding> kept;
     std::vector<int> uses(exceptions.size(), 0);
     std::vector<bool> expired(exceptions.size(), false);
-    for (std::size_t i = 0; i < exceptions.size(); ++i)
-        expired[i] = !exceptions[i].expires.empty() && !submitted.empty() && exceptions[i].expires < submitted;
+    for (std::size_t i = 0; i < exceptions.size(); ++i) {
+        // As dates; a date in another form is reported by the schema, and then expires nothing.
+        const auto expires = parse_date(exceptions[i].expires), on = parse_date(submitted);
+        expired[i] = expires && on && *expires < *on;
+    }
     for (auto& f : report.findings) {
         std::size_t i = 0;
         while (i < exceptions.size() && (expired[i] || !concerns(exceptions[i], draft, f))) ++i;

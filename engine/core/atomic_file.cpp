@@ -15,10 +15,15 @@ namespace draftcheck {
 
 void write_file_atomically(const std::string& path, const std::string& text) {
     namespace fs = std::filesystem;
-    const fs::path target(path);
-    if (fs::is_directory(target)) throw InputError({path}, "is a directory; --output names a file");
-    // Renaming over a device or a pipe (/dev/full, /dev/stdout) would replace it with a plain file.
     std::error_code ec;
+    // Through a symbolic link to the file it names: renaming over the link would replace the link.
+    fs::path target(path);
+    if (fs::is_symlink(fs::symlink_status(target, ec))) {
+        target = fs::canonical(target, ec);
+        if (ec) throw InputError({path}, "is a symbolic link that leads nowhere (or round in a loop); --output names a file");
+    }
+    if (fs::is_directory(target, ec)) throw InputError({path}, "is a directory; --output names a file");
+    // Renaming over a device or a pipe (/dev/full, /dev/stdout) would replace it with a plain file.
     if (fs::exists(target, ec) && !fs::is_regular_file(target, ec))
         throw InputError({path}, "is not a regular file; --output writes reports only to ordinary files");
     const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
@@ -42,7 +47,7 @@ void write_file_atomically(const std::string& path, const std::string& text) {
     if (::fsync(fd) != 0) fail("cannot be written: ");
     ::fchmod(fd, 0644);  // mkstemp makes it private; a report is an ordinary file
     const int closed = ::close(fd);
-    if (closed != 0 || std::rename(temp.c_str(), path.c_str()) != 0) {
+    if (closed != 0 || std::rename(temp.c_str(), target.c_str()) != 0) {
         const std::string reason = std::strerror(errno);
         ::unlink(temp.c_str());
         throw InputError({path}, "cannot be written: " + reason);

@@ -5,6 +5,47 @@
 #include "load/json_file.h"
 
 namespace draftcheck {
+namespace {
+
+using nlohmann::json;
+
+std::string shape_name(const json& v) {
+    if (v.is_number_integer()) return "a whole number";
+    if (v.is_number()) return "a number";
+    if (v.is_string()) return "text";
+    if (v.is_boolean()) return "true or false";
+    if (v.is_array()) return "a list";
+    if (v.is_object()) return "an object";
+    return "null";
+}
+
+// "" when `value` has the shape of `stock`, else what is wrong, naming the place below the parameter.
+std::string shape_problem(const json& stock, const json& value, const std::string& where) {
+    const bool whole = value.is_number_integer() || (value.is_number_float() && value.get<double>() == static_cast<double>(static_cast<long long>(value.get<double>())));
+    const bool fits = stock.is_null() || (stock.is_number_integer() ? whole : stock.is_number() ? value.is_number() : stock.type() == value.type());
+    if (!fits) return where + "is " + shape_name(stock) + " in the stock parameters (" + stock.dump() + "), not " + shape_name(value) + " (" + value.dump() + ")";
+    if (stock.is_array() && !stock.empty())
+        for (std::size_t i = 0; i < value.size(); ++i)
+            if (auto p = shape_problem(stock[0], value[i], where + "item " + std::to_string(i + 1) + " "); !p.empty()) return p;
+    if (stock.is_object())
+        for (const auto& [key, member] : value.items())
+            if (stock.contains(key))
+                if (auto p = shape_problem(stock[key], member, where + "\"" + key + "\" "); !p.empty()) return p;
+    return "";
+}
+
+}  // namespace
+
+std::string Parameters::problem_with(const std::string& kind, const std::string& name, const json& value) const {
+    std::string problem = "there is no parameter \"" + name + "\" in " + (kind.empty() ? shown_dir_ : file_for(kind));
+    for (const auto& [each, values] : values_) {
+        if ((!kind.empty() && each != kind) || !values.contains(name)) continue;
+        problem = shape_problem(values[name], value, "");
+        if (problem.empty()) return "";
+        problem = "the parameter \"" + name + "\" " + problem;
+    }
+    return problem;
+}
 
 namespace {
 

@@ -21,6 +21,11 @@ public:
     const nlohmann::json& values(const std::string& kind) const;
     // The whole entry, with description and source, or null.
     const nlohmann::json* entry(const std::string& kind, const std::string& name) const;
+    // Why `value` cannot stand for the parameter `name` of `kind` (any kind when empty), or "" if
+    // it can. Each parameter's schema is the shape of its value in rules/params: the same JSON type
+    // (a whole number where it is one), and for lists and objects the same shape for each element
+    // and known member. An unknown name is a problem too.
+    std::string problem_with(const std::string& kind, const std::string& name, const nlohmann::json& value) const;
     // The file a kind's own parameters come from, as messages name it.
     std::string file_for(const std::string& kind) const { return shown_dir_ + "/" + kind + ".json"; }
 

@@ -13,6 +13,7 @@ struct RuleSetting {
     std::optional<bool> enabled;        // false switches the rule off
     std::optional<Severity> severity;   // every finding of the rule gets this severity
     nlohmann::json params = nlohmann::json::object();  // parameter values for this rule only
+    bool override_stock = false;  // a file with this id in another rule folder replaces the stock rule
 };
 
 struct RuleSettings {
