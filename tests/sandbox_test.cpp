@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 #include <regex>
+#include <set>
 
 #include "lua/pattern_guard.h"
 #include "test_support.h"
@@ -27,6 +28,8 @@ std::vector<Attack> attacks() {
         std::string expect = m[1];
         if (expect == "instructions") expect = "Lua instructions (an endless loop?)";
         if (expect == "memory") expect = "MiB of memory";
+        if (expect == "time") expect = "ms of CPU time";
+        if (expect == "patterns") expect = "estimated matching steps in all";
         out.push_back({"hostile." + entry.path().stem().string(), expect});
     }
     std::sort(out.begin(), out.end(), [](const Attack& a, const Attack& b) { return a.id < b.id; });
@@ -83,6 +86,62 @@ TEST_F(HostileRules, TheRealRulesStillReport) {
     EXPECT_EQ(run_->exit_code, 3);  // some rules could not run
 }
 
+TEST_F(HostileRules, NoFailureMessageIsLongerThanAReportMessage) {
+    // An error() or assert() of 20 MB, or a rule table of 300,000 stray fields, is cut.
+    for (const auto& f : findings())
+        if (f["rule"] == "engine.rule-failed") EXPECT_LE(f["message"].get<std::string>().size(), 2'400u) << f["message"].get<std::string>().substr(0, 200);
+}
+
+TEST_F(HostileRules, AnAttackThatPassesALimitFailsAloneAndIsNotRetried) {
+    // The rules after a time, memory or pattern failure still report (the limits are per rule).
+    const auto failed = [](const std::string& id) {
+        return std::any_of(findings().begin(), findings().end(), [&](const auto& f) {
+            return f["rule"] == "engine.rule-failed" && f["message"].template get<std::string>().find("\"" + id + "\"") != std::string::npos;
+        });
+    };
+    EXPECT_TRUE(failed("hostile.utf8-len-loop"));
+    EXPECT_TRUE(failed("hostile.write-draft"));  // after it in name order
+    EXPECT_FALSE(failed("hostile.kept-d-params-walked"));
+}
+
+TEST(RuleMemory, TheRulesOfOneDraftShareOneCap) {
+    // Twelve rules each keep 48 MiB in a helper library for the rest of the draft; each is under
+    // its own 64 MiB, but the draft's 512 MiB stops the eleventh and twelfth.
+    TempDir dir("hoard");
+    fs::create_directories(dir / "lib");
+    fs::copy(fs::path(SOURCE_DIR) / "tests/hostile-rules/hoard", dir / "hoard");
+    fs::copy_file(fs::path(SOURCE_DIR) / "tests/hostile-rules/lib/hoard.lua", dir / "lib/hoard.lua");
+    const RunResult run = run_draftcheck("check --format json --rules '" + dir.path().string() + "' examples/halton-lpsa2-draft.json");
+    const auto doc = nlohmann::json::parse(run.out);
+    std::vector<std::string> failed;
+    for (const auto& f : doc["results"][0]["findings"]) {
+        const std::string message = f["message"];
+        if (f["rule"] == "engine.rule-failed" && message.find("\"hoard.") != std::string::npos) {
+            EXPECT_NE(message.find("what the rules before it left of the draft's memory cap"), std::string::npos) << message;
+            failed.push_back(message.substr(message.find("hoard."), 13));
+        }
+    }
+    EXPECT_EQ(failed, (std::vector<std::string>{"hoard.keep-11", "hoard.keep-12"}));
+}
+
+TEST(RuleMemory, LimitsDoNotDependOnWhatTheWorkerCheckedBefore) {
+    // Rules at the edge of their caps, after drafts of different sizes: each verdict is the same
+    // whichever worker checks the draft and whatever it checked before.
+    const std::string drafts = "examples/leicestershire-laa-2nd-draft.json tests/fixtures/final-draft-undecided-funding.json "
+                               "examples/halton-lpsa2-draft.json tests/fixtures/final-draft-undecided-funding.json";
+    const RunResult one = run_draftcheck("check --format json --jobs 1 --rules tests/hostile-rules/edge " + drafts);
+    const auto doc = nlohmann::json::parse(one.out);
+    std::set<std::string> verdicts;
+    for (const auto& result : doc["results"])
+        for (const auto& f : result["findings"]) {
+            const std::string message = f["message"];
+            if (f["rule"].get<std::string>().rfind("edge.", 0) == 0) verdicts.insert(f["rule"].get<std::string>() + " reported");
+            else if (f["rule"] == "engine.rule-failed" && message.find("\"edge.") != std::string::npos) verdicts.insert(message.substr(10, 30) + " failed");
+        }
+    EXPECT_GE(verdicts.size(), 3u) << "every edge rule either reports or fails";
+    for (const char* jobs : {"2", "3"}) EXPECT_EQ(run_draftcheck(std::string("check --format json --jobs ") + jobs + " --rules tests/hostile-rules/edge " + drafts).out, one.out) << jobs;
+}
+
 TEST_F(HostileRules, NothingEscaped) {
     EXPECT_FALSE(fs::exists("/tmp/draftcheck-pwned"));
 }
@@ -113,7 +172,7 @@ TEST(PatternGuard, CommonPatternsOnDraftSizedTextAreAllowed) {
 TEST(PatternGuard, SetsAndEscapesAreNotQuantifiers) {
     // "[*+-]" holds no quantifier, "%-" is a literal dash: linear in the text either way.
     EXPECT_DOUBLE_EQ(pattern_work_estimate("^[*+-]", 6, 1000), 1.0);
-    EXPECT_DOUBLE_EQ(pattern_work_estimate("^%-%+", 5, 1000), 1.0);
+    EXPECT_DOUBLE_EQ(pattern_work_estimate("^%-%+", 5, 1000), 2.0);  // two characters compared
     EXPECT_DOUBLE_EQ(pattern_work_estimate("^a*", 3, 9), 10.0);
 }
 

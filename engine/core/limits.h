@@ -12,6 +12,9 @@ inline constexpr std::size_t schema_thread_stack_bytes = 256u << 20;
 inline constexpr std::uint64_t rule_instruction_budget = 50'000'000;  // about 0.2 s of Lua
 inline constexpr std::size_t rule_memory_bytes = 64u << 20;            // per rule, above what the engine holds
 inline constexpr double pattern_step_budget = 1e9;  // estimated backtracking steps per match call, about a second
+inline constexpr double rule_pattern_steps = 5e10;  // estimated steps over all of one rule's match calls on one draft
+inline constexpr long long rule_cpu_time_ns = 2'000'000'000;  // CPU time per rule per draft, whatever it runs
+inline constexpr std::size_t draft_memory_bytes = 512u << 20;   // all rules of one draft together, with their findings
 
 }  // namespace draftcheck::limits
 

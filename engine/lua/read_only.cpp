@@ -56,42 +56,28 @@ void push_ordered_keys(lua_State* L, int meta, int shadow) {
     lua_getfield(L, meta, "__keys");
 }
 
-// The first key in byte order, without sorting: next(object) == nil, the usual test for an empty
-// object, should not cost a sort.
-int first_key(lua_State* L, int shadow) {
-    std::string_view first;
-    bool any = false;
-    lua_pushnil(L);
-    while (lua_next(L, shadow)) {
-        lua_pop(L, 1);
-        std::size_t length = 0;
-        const char* key = lua_tolstring(L, -1, &length);
-        if (key && (!any || std::string_view(key, length) < first)) {
-            first = std::string_view(key, length);
-            any = true;
-        }
-    }
-    if (!any) return lua_pushnil(L), 1;
-    lua_pushlstring(L, first.data(), first.size());
-    lua_pushvalue(L, -1);
-    lua_rawget(L, shadow);
-    return 2;
-}
-
 // next(proxy, key) in byte order of the keys.
 int sorted_next(lua_State* L) {
     lua_settop(L, 2);
     if (!push_shadow(L, 1)) return luaL_error(L, "next: not a read-only table");
     const int shadow = lua_gettop(L);
-    if (lua_isnil(L, 2)) return first_key(L, shadow);
+    if (lua_isnil(L, 2)) {  // next(object) == nil, the usual test for an empty object, needs no sort
+        lua_pushnil(L);
+        if (!lua_next(L, shadow)) return lua_pushnil(L), 1;
+        lua_pop(L, 2);
+    }
+    // Sorted once per object, then O(1) a step: next(object) over and over costs no more than a walk.
     lua_getmetatable(L, 1);
     const int meta = lua_gettop(L);
     push_ordered_keys(L, meta, shadow);
     const int keys = lua_gettop(L);
-    lua_getfield(L, meta, "__positions");
-    lua_pushvalue(L, 2);
-    if (lua_rawget(L, -2) != LUA_TNUMBER) return luaL_error(L, "invalid key to 'next'");
-    const lua_Integer position = lua_tointeger(L, -1) + 1;
+    lua_Integer position = 1;
+    if (!lua_isnil(L, 2)) {
+        lua_getfield(L, meta, "__positions");
+        lua_pushvalue(L, 2);
+        if (lua_rawget(L, -2) != LUA_TNUMBER) return luaL_error(L, "invalid key to 'next'");
+        position = lua_tointeger(L, -1) + 1;
+    }
     if (lua_rawgeti(L, keys, position) == LUA_TNIL) return lua_pushnil(L), 1;
     lua_pushvalue(L, -1);
     lua_rawget(L, shadow);
@@ -121,8 +107,13 @@ int sorted_pairs(lua_State* L) {
     return 3;
 }
 
+// Deeper than any draft (64 levels) or parameter file, and far short of the C stack: a table a
+// rule nests 240,000 levels deep is refused, not followed until the process crashes.
+constexpr int kMaxCopyDepth = 200;
+
 // The read-only copy of the table at `source`; `seen` maps tables already copied to their copies.
-void copy_read_only(lua_State* L, int source, int seen) {
+void copy_read_only(lua_State* L, int source, int seen, int depth = 1) {
+    if (depth > kMaxCopyDepth) luaL_error(L, "freeze: tables nested more than %d levels deep cannot be made read-only", kMaxCopyDepth);
     luaL_checkstack(L, 6, "tables nested too deeply");
     if (push_shadow(L, source)) {  // already read-only (a draft node, a parameter): shared as it is
         lua_pop(L, 1);
@@ -144,7 +135,7 @@ void copy_read_only(lua_State* L, int source, int seen) {
     lua_pushnil(L);
     while (lua_next(L, source)) {
         if (lua_type(L, -1) == LUA_TTABLE) {
-            copy_read_only(L, lua_gettop(L), seen);
+            copy_read_only(L, lua_gettop(L), seen, depth + 1);
             lua_replace(L, -2);
         }
         lua_pushvalue(L, -2);

@@ -10,91 +10,24 @@
 #include "core/error.h"
 #include "core/limits.h"
 #include "core/read_input.h"
+#include "lua/budget.h"
+#include "lua/library_guard.h"
 #include "lua/pattern_guard.h"
 #include "lua/read_only.h"
+#include "lua/watchdog.h"
 
 namespace draftcheck {
 
-// What one call may still spend, reached from the allocator and the hook through lua_getallocf.
-struct SandboxBudget {
-    std::size_t used = 0;
-    std::size_t cap = std::numeric_limits<std::size_t>::max();
-    std::size_t allowance = std::numeric_limits<std::size_t>::max();  // cap minus what was held at the start
-    std::size_t collect_at = std::numeric_limits<std::size_t>::max();
-    bool memory_hit = false;
-    std::size_t refused = 0;  // the size of the last refused request, 0 after any success
-    std::uint64_t instructions_left = 0;
-    bool instructions_hit = false;
-    std::string error_source;  // innermost rule frame when an error was raised
-    int error_line = 0;
-};
-
 namespace {
 
-constexpr int kHookInterval = 1000;
-constexpr std::size_t kMaxLibraryBytes = 1u << 20;
 char kSafeGlobalsKey;
 char kLoadedLibrariesKey;
 char kCompiledLibrariesKey;
 
-SandboxBudget* budget_of(lua_State* L) {
-    void* ud = nullptr;
-    lua_getallocf(L, &ud);
-    return static_cast<SandboxBudget*>(ud);
-}
-
-// Counts every byte Lua holds and refuses growth past the cap; shrinking and freeing always work.
-void* limited_alloc(void* ud, void* ptr, std::size_t old_size, std::size_t new_size) {
-    auto* budget = static_cast<SandboxBudget*>(ud);
-    const std::size_t held = ptr ? old_size : 0;  // without ptr, old_size is a type tag
-    if (new_size == 0) {
-        std::free(ptr);
-        budget->used -= held;
-        return nullptr;
-    }
-    if (new_size > held && budget->used - held + new_size > budget->cap) {
-        // Lua answers a refusal with an emergency full collection and asks again, so garbage not
-        // yet collected is not held against the rule: only a second refusal of the same request,
-        // or a request larger than the whole allowance, means the rule has really passed the cap.
-        if (budget->refused == new_size || new_size - held > budget->allowance) budget->memory_hit = true;
-        budget->refused = new_size;
-        return nullptr;
-    }
-    void* moved = std::realloc(ptr, new_size);
-    if (moved) {
-        budget->used = budget->used - held + new_size;
-        budget->refused = 0;
-    }
-    return moved;
-}
-
-// The collector runs when the heap has doubled (or more), which on a large draft lets garbage
-// alone pass the cap; so a rule halfway to its cap gets a full collection first, and again each
-// time it has used half of what is left (at least 1 MiB apart).
-void collect_if_near_cap(lua_State* L, SandboxBudget* budget) {
-    if (budget->used <= budget->collect_at) return;
-    lua_gc(L, LUA_GCCOLLECT);
-    const std::size_t headroom = budget->cap > budget->used ? budget->cap - budget->used : 0;
-    budget->collect_at = budget->used + std::max<std::size_t>(headroom / 2, 1u << 20);
-}
-
-void count_hook(lua_State* L, lua_Debug*) {
-    SandboxBudget* budget = budget_of(L);
-    collect_if_near_cap(L, budget);
-    if (!budget->instructions_hit && budget->instructions_left > kHookInterval) {
-        budget->instructions_left -= kHookInterval;
-        return;
-    }
-    budget->instructions_hit = true;
-    // From now on fail at every instruction, so a pcall inside the rule cannot swallow the limit.
-    lua_sethook(L, count_hook, LUA_MASKCOUNT, 1);
-    luaL_error(L, "instruction budget exhausted");
-}
-
 // Records where the innermost rule code was, since errors raised by C functions carry no line.
 int message_handler(lua_State* L) {
     SandboxBudget* budget = budget_of(L);
-    budget->cap = std::numeric_limits<std::size_t>::max();  // room to describe the failure
+    budget->cap = SandboxBudget::unlimited;  // room to describe the failure
     lua_Debug ar;
     for (int level = 0; lua_getstack(L, level, &ar); ++level) {
         lua_getinfo(L, "Sl", &ar);
@@ -152,6 +85,7 @@ int load_text_chunk(lua_State* L, const std::string& code, const std::string& sh
 LuaSandbox::LuaSandbox(LuaLimits limits, std::vector<SourceDir> lib_dirs)
     : budget_(new SandboxBudget), limits_(limits), lib_dirs_(std::move(lib_dirs)), L_(lua_newstate(limited_alloc, budget_)) {
     if (!L_) throw std::bad_alloc();
+    watchdog_ = std::make_unique<Watchdog>(L_, budget_);
     // The draft stays alive through every rule, so a cycle that starts at twice the heap mostly
     // re-marks it; at four times, the large benchmark draft's rules ran 25% faster (bench/README.md).
     lua_gc(L_, LUA_GCINC, 400, 0, 0);
@@ -159,6 +93,7 @@ LuaSandbox::LuaSandbox(LuaLimits limits, std::vector<SourceDir> lib_dirs)
 }
 
 LuaSandbox::~LuaSandbox() {
+    watchdog_.reset();
     lua_close(L_);
     delete budget_;
 }
@@ -186,6 +121,7 @@ void LuaSandbox::open_safe_globals() {
     lua_pushnil(L);
     lua_setfield(L, -2, "dump");
     guard_string_patterns(L, -1, limits::pattern_step_budget);
+    guard_string_work(L, -1);
     push_read_only_copy(L);
     lua_setfield(L, safe, LUA_STRLIBNAME);
 
@@ -198,6 +134,7 @@ void LuaSandbox::open_safe_globals() {
     lua_setfield(L, safe, LUA_MATHLIBNAME);
 
     luaL_requiref(L, LUA_TABLIBNAME, luaopen_table, 0);
+    guard_table_work(L, -1);
     push_read_only_copy(L);
     lua_setfield(L, safe, LUA_TABLIBNAME);
 
@@ -212,7 +149,32 @@ void LuaSandbox::open_safe_globals() {
     lua_rawsetp(L, LUA_REGISTRYINDEX, &kSafeGlobalsKey);
     lua_newtable(L);
     lua_rawsetp(L, LUA_REGISTRYINDEX, &kCompiledLibrariesKey);
+    compile_libraries();
     forget_libraries();
+    begin_rule();
+}
+
+// Every library now, not at the first require: compiling inside a rule would charge it to
+// whichever rule of whichever draft came first in this worker, and limits must not depend on that.
+void LuaSandbox::compile_libraries() {
+    lua_rawgetp(L_, LUA_REGISTRYINDEX, &kCompiledLibrariesKey);
+    for (const auto& dir : lib_dirs_) {
+        std::error_code ec;
+        std::vector<std::string> names;
+        for (const auto& entry : std::filesystem::directory_iterator(dir.path, ec))
+            if (entry.path().extension() == ".lua") names.push_back(entry.path().stem().string());
+        std::sort(names.begin(), names.end());
+        for (const auto& name : names) {
+            if (lua_getfield(L_, -1, name.c_str()) != LUA_TNIL) {  // an earlier folder has it
+                lua_pop(L_, 1);
+                continue;
+            }
+            lua_pop(L_, 1);
+            if (compile_library(name.c_str())) lua_setfield(L_, -2, name.c_str());
+            else lua_pop(L_, 1);  // require reports the problem when a rule asks for it
+        }
+    }
+    lua_pop(L_, 1);
 }
 
 void LuaSandbox::add_global(const char* name) {
@@ -224,11 +186,9 @@ void LuaSandbox::add_global(const char* name) {
 }
 
 LuaOutcome LuaSandbox::load(const std::string& code, const std::string& chunk_name) {
-    budget_->allowance = limits_.memory_bytes;
-    budget_->cap = budget_->used + budget_->allowance;
-    budget_->memory_hit = false;
+    budget_->cap = budget_->used + limits_.memory_bytes;
     const int status = load_text_chunk(L_, code, chunk_name);
-    budget_->cap = std::numeric_limits<std::size_t>::max();
+    budget_->cap = SandboxBudget::unlimited;
     LuaOutcome out;
     if (status != LUA_OK) {
         out.failure = status == LUA_ERRMEM ? LuaOutcome::Failure::memory : LuaOutcome::Failure::error;
@@ -247,39 +207,85 @@ void LuaSandbox::forget_libraries() {
     lua_rawsetp(L_, LUA_REGISTRYINDEX, &kLoadedLibrariesKey);
 }
 
+void LuaSandbox::begin_draft(std::size_t rule_bytes, std::size_t draft_bytes) {
+    allowance_ = rule_bytes;
+    draft_cap_ = budget_->used + std::max(draft_bytes, limits::draft_memory_bytes);
+    draft_external_ = 0;
+}
+
+void LuaSandbox::end_draft() {
+    allowance_ = 0;
+    draft_cap_ = SandboxBudget::unlimited;
+    draft_external_ = 0;
+}
+
+void LuaSandbox::begin_rule() {
+    budget_->memory_hit = budget_->instructions_hit = budget_->patterns_hit = false;
+    budget_->time_hit = false;
+    budget_->instructions_left = limits_.instructions;
+    budget_->pattern_steps_left = limits::rule_pattern_steps;
+    budget_->deadline_ns = cpu_time_ns(budget_->clock) + limits::rule_cpu_time_ns;
+    budget_->external = 0;
+    budget_->allowance = memory_allowance();
+    // What the rule may hold: its own allowance, within what the draft's rules may hold together.
+    const std::size_t room = draft_cap_ > budget_->used + draft_external_ ? draft_cap_ - budget_->used - draft_external_ : 0;
+    rule_cap_ = budget_->used + std::min(budget_->allowance, room);
+    rule_room_ = std::min(budget_->allowance, room);
+    budget_->collect_at = budget_->used + budget_->allowance / 2;
+}
+
+void LuaSandbox::end_rule(bool kept) {
+    if (kept) draft_external_ += budget_->external;
+    budget_->external = 0;
+}
+
 LuaOutcome LuaSandbox::call(int nargs, int nresults) {
     const int handler = lua_gettop(L_) - nargs;
     lua_pushcfunction(L_, message_handler);
     lua_insert(L_, handler);
-    budget_->memory_hit = budget_->instructions_hit = false;
     budget_->refused = 0;
     budget_->error_source.clear();
     budget_->error_line = 0;
-    budget_->instructions_left = limits_.instructions;
-    budget_->allowance = memory_allowance();
-    budget_->cap = budget_->used + budget_->allowance;
-    budget_->collect_at = budget_->used + budget_->allowance / 2;
+    // Only inside the call: outside, a refused allocation would be an error no pcall catches.
+    budget_->cap = rule_cap_;
     lua_sethook(L_, count_hook, LUA_MASKCOUNT, kHookInterval);
-    const int status = lua_pcall(L_, nargs, nresults, handler);
+    watchdog_->arm();
+    const bool spent = budget_->any_hit();  // by an earlier call of the same rule
+    const int status = spent ? LUA_ERRRUN : lua_pcall(L_, nargs, nresults, handler);
+    watchdog_->disarm();
     lua_sethook(L_, nullptr, 0, 0);
-    budget_->cap = std::numeric_limits<std::size_t>::max();
+    budget_->cap = SandboxBudget::unlimited;
 
     LuaOutcome out;
-    if (status == LUA_OK && !budget_->memory_hit && !budget_->instructions_hit) {
+    if (status == LUA_OK && !budget_->any_hit()) {
         lua_remove(L_, handler);
         return out;
     }
     out.source = budget_->error_source;
     out.line = budget_->error_line;
-    split_location(status == LUA_OK ? "" : lua_tostring(L_, -1) ? lua_tostring(L_, -1) : "", out);
+    // Cut as report messages are, so an error() of 25 MB does not become a 25 MB finding.
+    std::size_t length = 0;
+    const char* raised = status == LUA_OK || spent ? nullptr : lua_tolstring(L_, -1, &length);
+    std::string text = raised ? std::string(raised, std::min(length, limits::max_message_bytes)) : "";
+    if (length > limits::max_message_bytes) text += "...";
+    split_location(text, out);
     lua_settop(L_, handler - 1);
-    if (budget_->instructions_hit) {
+    if (budget_->time_hit) {
+        out.failure = LuaOutcome::Failure::time;
+        out.message = "it used more than " + std::to_string(limits::rule_cpu_time_ns / 1'000'000) + " ms of CPU time and was stopped";
+    } else if (budget_->instructions_hit) {
         out.failure = LuaOutcome::Failure::instructions;
         out.message = "it ran for more than " + std::to_string(limits_.instructions) +
                       " Lua instructions (an endless loop?) and was stopped";
+    } else if (budget_->patterns_hit) {
+        out.failure = LuaOutcome::Failure::instructions;
+        out.message = "its patterns needed more than " + std::to_string(static_cast<long long>(limits::rule_pattern_steps)) +
+                      " estimated matching steps in all and it was stopped";
     } else if (budget_->memory_hit || status == LUA_ERRMEM) {
         out.failure = LuaOutcome::Failure::memory;
-        out.message = "it needed more than " + std::to_string(memory_allowance() >> 20) + " MiB of memory and was stopped";
+        out.message = "it needed more than " + std::to_string(rule_room_ >> 20) + " MiB of memory" +
+                      (rule_room_ < memory_allowance() ? " (what the rules before it left of the draft's memory cap)" : "") +
+                      " and was stopped";
     } else {
         out.failure = LuaOutcome::Failure::error;
     }
@@ -322,9 +328,9 @@ bool LuaSandbox::compile_library(const char* name) {
         std::error_code ec;
         if (!std::filesystem::exists(path, ec)) continue;
         try {
-            return load_text_chunk(L_, read_input(path, kMaxLibraryBytes), dir.shown + "/" + name + ".lua") == LUA_OK;  // else the message
+            return load_text_chunk(L_, read_input(path, limits::max_rule_file_bytes), dir.shown + "/" + name + ".lua") == LUA_OK;  // else the message
         } catch (const InputError& e) {
-            message = std::string("require('") + name + "'): " + dir.shown + "/" + name + ".lua " + e.what();
+            message = std::string("require('") + name + "'): " + dir.shown + "/" + name + ".lua: " + e.what();
             break;
         }
     }

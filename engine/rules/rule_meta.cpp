@@ -10,9 +10,17 @@ namespace draftcheck {
 namespace {
 
 const std::set<std::string> kFields = {"id", "title", "section", "severity", "kinds", "guidance", "rationale", "params", "messages", "check"};
+constexpr int kUnknownFieldsShown = 5;
+
+// Raw reads only: this runs outside any protected call, where a metamethod's error (a read-only
+// table's missing key, kept from ctx.params) would abort the process.
+int raw_field(lua_State* L, int table, const char* field) {
+    lua_pushstring(L, field);
+    return lua_rawget(L, table);
+}
 
 bool read_text(lua_State* L, int table, const char* field, std::string& out) {
-    lua_getfield(L, table, field);
+    raw_field(L, table, field);
     const bool ok = lua_type(L, -1) == LUA_TSTRING && lua_rawlen(L, -1) > 0;
     if (ok) out = lua_tostring(L, -1);
     lua_pop(L, 1);
@@ -21,7 +29,7 @@ bool read_text(lua_State* L, int table, const char* field, std::string& out) {
 
 // A list of strings; false if the field is there but is not such a list.
 bool read_list(lua_State* L, int table, const char* field, std::vector<std::string>& out) {
-    const int type = lua_getfield(L, table, field);
+    const int type = raw_field(L, table, field);
     bool ok = type == LUA_TNIL || type == LUA_TTABLE;
     if (type == LUA_TTABLE) {
         const lua_Integer n = static_cast<lua_Integer>(lua_rawlen(L, -1));
@@ -38,7 +46,7 @@ bool read_list(lua_State* L, int table, const char* field, std::vector<std::stri
 // One template of a message entry; its problem, if any, is added to `problems`.
 void read_template(lua_State* L, int entry, const std::string& id, const char* field, bool required, std::string& out,
                    std::vector<std::string>& problems) {
-    const int type = lua_getfield(L, entry, field);
+    const int type = raw_field(L, entry, field);
     if (type == LUA_TSTRING) out = lua_tostring(L, -1);
     lua_pop(L, 1);
     const std::string where = "the message \"" + id + "\"";
@@ -52,7 +60,7 @@ void read_template(lua_State* L, int entry, const std::string& id, const char* f
 
 // `messages = { ["missing-baseline"] = "..." or { message = "...", suggestion = "..." }, ... }`.
 void read_messages(lua_State* L, int table, RuleMeta& out, std::vector<std::string>& problems) {
-    const int type = lua_getfield(L, table, "messages");
+    const int type = raw_field(L, table, "messages");
     if (type == LUA_TNIL) {
         lua_pop(L, 1);
         return;
@@ -113,13 +121,16 @@ std::vector<std::string> read_rule_meta(lua_State* L, int index, const RuleFile&
     index = lua_absindex(L, index);
     out.file = file.shown;
 
+    int unknown = 0;
     lua_pushnil(L);
     while (lua_next(L, index)) {
         lua_pop(L, 1);
-        if (lua_type(L, -1) != LUA_TSTRING || !kFields.count(lua_tostring(L, -1)))
+        if (lua_type(L, -1) == LUA_TSTRING && kFields.count(lua_tostring(L, -1))) continue;
+        if (++unknown <= kUnknownFieldsShown)  // a table of 400,000 stray fields must not make a 50 MB message
             problems.push_back(std::string("unknown field ") + (lua_type(L, -1) == LUA_TSTRING ? "\"" + std::string(lua_tostring(L, -1)) + "\"" : "key") +
                                "; the fields are id, title, section, severity, kinds, guidance, rationale, params, messages and check");
     }
+    if (unknown > kUnknownFieldsShown) problems.push_back(std::to_string(unknown - kUnknownFieldsShown) + " more unknown fields");
     if (!read_text(L, index, "id", out.id)) problems.push_back("\"id\" is missing; it should be \"" + file.expected_id + "\"");
     else if (out.id != file.expected_id)
         problems.push_back("the id \"" + out.id + "\" does not match the file's place; it should be \"" + file.expected_id + "\"");
@@ -138,7 +149,7 @@ std::vector<std::string> read_rule_meta(lua_State* L, int index, const RuleFile&
     if (!read_text(L, index, "rationale", out.rationale)) problems.push_back("\"rationale\" is missing");
     if (!read_list(L, index, "params", out.params)) problems.push_back("\"params\" must be a list of parameter names");
     read_messages(L, index, out, problems);
-    lua_getfield(L, index, "check");
+    raw_field(L, index, "check");
     if (!lua_isfunction(L, -1)) problems.push_back("\"check\" must be a function(draft, ctx)");
     lua_pop(L, 1);
     return problems;

@@ -1,5 +1,6 @@
 #include "rules/rule_session.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <optional>
 #include <set>
@@ -7,6 +8,7 @@
 
 #include "core/json_pointer.h"
 #include "core/limits.h"
+#include "lua/budget.h"
 #include "lua/draft_view.h"
 #include "lua/lua_values.h"
 #include "lua/read_only.h"
@@ -16,18 +18,28 @@
 namespace draftcheck {
 namespace {
 
-// What ctx.report writes into while one rule runs.
+// What ctx.report writes into while one rule runs. ctx.report reaches it through a box (a full
+// userdata) that the session empties when the rule returns, so a report function kept by a helper
+// library and called by a later rule raises an error instead of writing through a dead pointer.
 struct Collector {
     const RuleMeta* meta;
     const Sections* sections;
     std::vector<Finding>* out;
 };
 
+// What a finding holds in C++ memory, charged to the rule's memory cap.
+std::size_t bytes_of(const Finding& f) {
+    return sizeof(Finding) + f.rule.size() + f.section.size() + f.pointer.size() + f.message.size() + f.suggestion.size() +
+           f.guidance.size() + (f.block ? f.block->size() : 0);
+}
+
 std::string optional_text(lua_State* L, int table, const char* field, bool required = false) {
     const int type = lua_getfield(L, table, field);
     if (type != LUA_TNIL && type != LUA_TSTRING) luaL_error(L, "report{}: '%s' must be text", field);
     if (required && (type == LUA_TNIL || lua_rawlen(L, -1) == 0)) luaL_error(L, "report{}: '%s' is required", field);
-    std::string value = type == LUA_TSTRING ? lua_tostring(L, -1) : "";
+    std::size_t length = 0;
+    const char* text = type == LUA_TSTRING ? lua_tolstring(L, -1, &length) : "";
+    std::string value(text, length);  // all of it: a NUL inside is shown by the renderers, not an end
     lua_pop(L, 1);
     if (value.size() > limits::max_message_bytes) value = value.substr(0, limits::max_message_bytes) + "...";
     return value;
@@ -87,7 +99,8 @@ int data_table(lua_State* L, const char* caller) {
 // ctx.text(id, data): message `id` filled from `data`, for a rule that builds one value of a
 // message from another entry of its messages (a list's words, an optional sentence).
 int message_text(lua_State* L) {
-    auto* collector = static_cast<Collector*>(lua_touserdata(L, lua_upvalueindex(1)));
+    auto* collector = *static_cast<Collector**>(lua_touserdata(L, lua_upvalueindex(1)));
+    if (!collector) return luaL_error(L, "text(): this ctx.text belongs to a rule that has returned; use your own ctx");
     const char* id = luaL_checkstring(L, 1);
     if (!lua_isnoneornil(L, 2)) luaL_checktype(L, 2, LUA_TTABLE);
     const bool filled = [&] {
@@ -99,7 +112,8 @@ int message_text(lua_State* L) {
 }
 
 int report_finding(lua_State* L) {
-    auto* collector = static_cast<Collector*>(lua_touserdata(L, lua_upvalueindex(1)));
+    auto* collector = *static_cast<Collector**>(lua_touserdata(L, lua_upvalueindex(1)));
+    if (!collector) return luaL_error(L, "report{}: this ctx.report belongs to a rule that has returned; use your own ctx");
     luaL_checktype(L, 1, LUA_TTABLE);
     if (collector->out->size() >= limits::max_findings_per_rule)
         return luaL_error(L, "report{}: more than %d findings from one rule", static_cast<int>(limits::max_findings_per_rule));
@@ -150,6 +164,7 @@ int report_finding(lua_State* L) {
         if (!collector->sections->find(section)) return luaL_error(L, "report{}: section '%s' is not in rules/sections.json", section.c_str());
         f.section = std::move(section);
     }
+    charge_memory(L, bytes_of(f));
     collector->out->push_back(std::move(f));
     return 0;
 }
@@ -167,7 +182,6 @@ RuleSession::RuleSession(const RuleEngine& engine) : engine_(engine), sandbox_(e
     lua_State* L = sandbox_.state();
     push_json_helpers(L);
     sandbox_.add_global("json");
-    std::set<std::string> ids;
     for (std::size_t i = 0; i < engine.files_.size(); ++i) {
         const RuleFile& file = engine.files_[i];
         const auto fail = [&](int line, const std::string& problem) {
@@ -178,6 +192,7 @@ RuleSession::RuleSession(const RuleEngine& engine) : engine_(engine), sandbox_(e
             fail(0, engine.read_errors_[i]);
             continue;
         }
+        sandbox_.begin_rule();
         LuaOutcome outcome = sandbox_.load(engine.codes_[i], file.shown);
         if (!outcome.ok()) {
             fail(outcome.line, outcome.message);
@@ -194,9 +209,22 @@ RuleSession::RuleSession(const RuleEngine& engine) : engine_(engine), sandbox_(e
         RuleMeta meta;
         const auto problems = read_rule_meta(L, -1, file, engine.sections_, meta);
         lua_pop(L, 1);
-        if (!problems.empty()) fail(1, "its description is not complete: " + joined(problems));
-        else if (!ids.insert(meta.id).second) fail(1, "another rule file already uses the id \"" + meta.id + "\"");
-        else {
+        const auto earlier = std::find_if(compiled_.begin(), compiled_.end(), [&](const CompiledRule& r) { return r.meta.id == meta.id; });
+        const auto setting = engine.settings_.rules.find(meta.id);
+        const bool may_override = setting != engine.settings_.rules.end() && setting->second.override_stock;
+        if (!problems.empty()) {
+            fail(1, "its description is not complete: " + joined(problems));
+        } else if (earlier != compiled_.end() && earlier->meta.file.rfind("rules/", 0) == 0 && may_override) {
+            luaL_unref(L, LUA_REGISTRYINDEX, earlier->chunk_ref);  // the configuration chose this file over the stock one
+            *earlier = {std::move(meta), chunk_ref};
+            continue;
+        } else if (earlier != compiled_.end() && earlier->meta.file.rfind("rules/", 0) == 0) {
+            fail(1, "the stock rule " + earlier->meta.file + " already has the id \"" + meta.id +
+                        "\"; another folder's rule replaces it only if draftcheck.json says so: \"rules\": {\"" + meta.id +
+                        "\": {\"override_stock\": true}}");
+        } else if (earlier != compiled_.end()) {
+            fail(1, "another rule file already uses the id \"" + meta.id + "\"");
+        } else {
             compiled_.push_back({std::move(meta), chunk_ref});
             continue;
         }
@@ -216,7 +244,13 @@ LuaOutcome RuleSession::instantiate(const CompiledRule& rule) {
     sandbox_.give_fresh_globals(-1);
     LuaOutcome outcome = sandbox_.call(0, 1);
     if (!outcome.ok()) return outcome;
-    lua_getfield(L, -1, "check");
+    // Raw, and only from a table: this runs outside a protected call.
+    if (lua_istable(L, -1)) {
+        lua_pushliteral(L, "check");
+        lua_rawget(L, -2);
+    } else {
+        lua_pushnil(L);
+    }
     lua_remove(L, -2);
     if (!lua_isfunction(L, -1)) {
         lua_pop(L, 1);
@@ -229,11 +263,15 @@ LuaOutcome RuleSession::instantiate(const CompiledRule& rule) {
 std::vector<Finding> RuleSession::run(const nlohmann::json& draft, const std::string& kind, const std::string& stage,
                                       const RuleRunOptions& options) {
     lua_State* L = sandbox_.state();
+    // Garbage the previous draft left would otherwise count against this draft's rules: every
+    // draft starts from the same heap, whichever worker checks it and whatever it checked before.
+    lua_gc(L, LUA_GCCOLLECT);
     const std::size_t before = lua_gc(L, LUA_GCCOUNT);
     push_draft(L, draft);
     const int draft_ref = luaL_ref(L, LUA_REGISTRYINDEX);
     // What a rule works out from a draft (and what helper libraries share) grows with the draft.
-    sandbox_.allow_memory(2 * (static_cast<std::size_t>(lua_gc(L, LUA_GCCOUNT)) - before) * 1024);
+    const std::size_t draft_bytes = (static_cast<std::size_t>(lua_gc(L, LUA_GCCOUNT)) - before) * 1024;
+    sandbox_.begin_draft(2 * draft_bytes, 8 * draft_bytes);
     sandbox_.forget_libraries();
     const RuleEngine& engine = engine_;
 
@@ -269,9 +307,13 @@ std::vector<Finding> RuleSession::run(const nlohmann::json& draft, const std::st
                                            "it needs the parameter " + missing + ", which " + engine.parameters_.file_for(kind) + " does not set"));
             continue;
         }
+        sandbox_.begin_rule();
         LuaOutcome outcome = instantiate(rule);
         std::vector<Finding> produced;
         Collector collector{&rule.meta, &engine.sections_, &produced};
+        auto** box = static_cast<Collector**>(lua_newuserdatauv(L, sizeof(Collector*), 0));
+        *box = &collector;
+        const int box_ref = luaL_ref(L, LUA_REGISTRYINDEX);  // kept alive until it is emptied below
         if (outcome.ok()) {
             lua_rawgeti(L, LUA_REGISTRYINDEX, draft_ref);
             lua_createtable(L, 0, 5);
@@ -284,14 +326,22 @@ std::vector<Finding> RuleSession::run(const nlohmann::json& draft, const std::st
             if (own_params) push_params(rule_params);
             else lua_rawgeti(L, LUA_REGISTRYINDEX, params_ref);
             lua_setfield(L, -2, "params");
-            lua_pushlightuserdata(L, &collector);
+            lua_rawgeti(L, LUA_REGISTRYINDEX, box_ref);
             lua_pushcclosure(L, report_finding, 1);
             lua_setfield(L, -2, "report");
-            lua_pushlightuserdata(L, &collector);
+            lua_rawgeti(L, LUA_REGISTRYINDEX, box_ref);
             lua_pushcclosure(L, message_text, 1);
             lua_setfield(L, -2, "text");
             outcome = sandbox_.call(2, 0);
         }
+        *box = nullptr;
+        luaL_unref(L, LUA_REGISTRYINDEX, box_ref);
+        // Its globals go now, not at the next draft: thirty rule files keeping 30 MB each would
+        // otherwise all be held at once.
+        lua_rawgeti(L, LUA_REGISTRYINDEX, rule.chunk_ref);
+        sandbox_.give_fresh_globals(-1);
+        lua_pop(L, 1);
+        sandbox_.end_rule(outcome.ok());
         if (outcome.ok()) {
             if (setting != settings.rules.end() && setting->second.severity)
                 for (auto& f : produced) f.severity = *setting->second.severity;
@@ -303,7 +353,7 @@ std::vector<Finding> RuleSession::run(const nlohmann::json& draft, const std::st
     }
     luaL_unref(L, LUA_REGISTRYINDEX, draft_ref);
     luaL_unref(L, LUA_REGISTRYINDEX, params_ref);
-    sandbox_.allow_memory(0);
+    sandbox_.end_draft();
     lua_gc(L, LUA_GCCOLLECT);
     return findings;
 }
