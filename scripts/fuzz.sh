@@ -5,13 +5,14 @@
 # build-fuzz/artifacts/ and should become a regression test.
 #   bash scripts/fuzz.sh            # a minute per harness
 #   bash scripts/fuzz.sh 3600       # an hour per harness
+#   DRAFTCHECK_FUZZ_HARNESSES=fuzz_render bash scripts/fuzz.sh 600   # one harness
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
 bash scripts/install-deps.sh clang libclang-rt-14-dev jq
 CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDRAFTCHECK_FUZZ=ON -DBUILD_TESTING=OFF \
   -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all" >/dev/null
-cmake --build build-fuzz -j"$(nproc)" --target fuzz_load fuzz_schema fuzz_check
+cmake --build build-fuzz -j"$(nproc)" --target fuzz_load fuzz_schema fuzz_check fuzz_render
 
 seeds=build-fuzz/seeds
 rm -rf "$seeds" && mkdir -p "$seeds" build-fuzz/artifacts
@@ -26,7 +27,7 @@ for t in $(find rules -name '*.test.json' | sort); do
 done
 
 status=0
-for harness in fuzz_load fuzz_schema fuzz_check; do
+for harness in ${DRAFTCHECK_FUZZ_HARNESSES:-fuzz_load fuzz_schema fuzz_check fuzz_render}; do
   corpus=build-fuzz/corpus/$harness
   mkdir -p "$corpus"
   log=build-fuzz/$harness.log
