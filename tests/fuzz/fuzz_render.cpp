@@ -2,8 +2,8 @@
 // partnership, block names, messages, suggestions, exception reasons): each format stays valid
 // UTF-8 and keeps its structure. The list has one record per finding, the summary one row per
 // draft, the text and Markdown formats no control character, the letter the same lines of
-// Markdown structure as with plain words in those fields, HTML only its own tags, JSON and SARIF
-// parse.
+// Markdown structure as with plain words in those fields, HTML only its own tags, GitHub one
+// annotation per finding, JUnit one test case per finding, JSON and SARIF parse.
 #include <fuzzer/FuzzedDataProvider.h>
 
 #include <cstdint>
@@ -73,7 +73,7 @@ DraftReport make_report(Texts& text, FuzzedDataProvider& shape) {
 
 std::string rendered(const std::string& format, const std::vector<DraftReport>& reports) {
     std::ostringstream out, err;
-    if (format == "summary") render_summary(reports, installation().rules.sections(), out);
+    if (format == "summary") render_summary("text", {reports, installation(), nullptr}, out);
     else render(format, {reports, installation(), nullptr}, out, err);
     return out.str();
 }
@@ -119,7 +119,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t siz
     require_plain_lines(rendered("text", reports));
     const std::string summary = rendered("summary", reports);
     require_plain_lines(summary);
-    require(lines_of(summary).size() == 2);
+    require(lines_of(summary).size() == 3);  // header, the draft, totals
+
+    const std::string github = rendered("github", reports);
+    require_plain_lines(github);
+    require(lines_of(github).size() == reports[0].findings.size());
+    for (const auto& line : lines_of(github)) require(line.rfind("::", 0) == 0 && line.find('\n') == std::string::npos);
+
+    const std::string junit = rendered("junit", reports);
+    require(escape::utf8(junit) == junit);
+    for (unsigned char c : junit) require(c >= 0x20 || c == '\n');
+    std::size_t testcases = 0;
+    for (std::size_t at = junit.find("<testcase "); at != std::string::npos; at = junit.find("<testcase ", at + 1)) ++testcases;
+    require(testcases == std::max<std::size_t>(reports[0].findings.size(), 1));
 
     const std::string letter = rendered("letter", reports);
     require_plain_lines(letter);
