@@ -107,11 +107,18 @@ TEST(RulesNew, CreatesARuleWhoseTestsPassThenCatchesABrokenEdit) {
     EXPECT_TRUE(contains(broken.out, "(rules/indicators/title-present.lua, line 4) did not run")) << broken.out;
 }
 
+// The scratch home's rules/indicators/title-present.lua, made as a rule editor makes one.
+fs::path new_title_rule(ScratchHome& home) {
+    const RunResult made = home.run("rules new --rules rules indicators.title-present", home.path());
+    EXPECT_EQ(made.exit_code, 0) << made.err;
+    return home / "rules/indicators/title-present.lua";
+}
+
 // Wording lives in the rule's messages; a slip in it fails the rule, naming the message and its file.
 TEST(RuleMessages, AnUnknownMessageOrPlaceholderFailsTheRule) {
     ScratchHome home;
-    ASSERT_EQ(home.run("rules new --rules rules indicators.title-present", home.path()).exit_code, 0);
-    const fs::path rule = home / "rules/indicators/title-present.lua";
+    const fs::path rule = new_title_rule(home);
+    ASSERT_TRUE(fs::exists(rule));
     ASSERT_TRUE(replace_in_file(rule, "message = \"{subject} has no title.\"", "message = \"{subjcet} has no title.\""));
     const RunResult typo = home.run("rules test --rule indicators.title-present");
     EXPECT_EQ(typo.exit_code, 1);
@@ -142,8 +149,8 @@ TEST(RuleMessages, AnUnknownMessageOrPlaceholderFailsTheRule) {
 // What CI asks of the pack, `rules test` asks of each rule: here, a citation of the guidance.
 TEST(RulesTest, FailsARuleThatCitesNoGuidance) {
     ScratchHome home;
-    ASSERT_EQ(home.run("rules new --rules rules indicators.title-present", home.path()).exit_code, 0);
-    const fs::path rule = home / "rules/indicators/title-present.lua";
+    const fs::path rule = new_title_rule(home);
+    ASSERT_TRUE(fs::exists(rule));
     ASSERT_TRUE(replace_in_file(rule, "guidance = \"R30 (guidance-research.md, High): seed004", "guidance = \"(guidance-research.md, High): seed 4"));
     const RunResult run = home.run("rules test --rule indicators.title-present");
     EXPECT_EQ(run.exit_code, 1);
