@@ -11,7 +11,7 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 # file and dpkg-dev (dpkg-shlibdeps) let CPack work out the .deb's Depends; chromium and poppler-utils also
 # print the HTML letter to PDF in a test that counts its pages.
 pkgs=(build-essential cmake pkg-config liblua5.4-dev nlohmann-json3-dev libcli11-dev
-      libgtest-dev libgmock-dev libcpp-httplib-dev file dpkg-dev
+      libfyaml-dev libgtest-dev libgmock-dev libcpp-httplib-dev file dpkg-dev
       libjs-json-editor libjs-codemirror chromium chromium-driver python3-selenium poppler-utils "$@")
 missing=()
 for p in "${pkgs[@]}"; do

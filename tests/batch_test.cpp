@@ -78,7 +78,7 @@ TEST(Batch, AFolderWithNoDraftsIsAnError) {
     TempDir empty;
     const RunResult run = run_draftcheck("check " + empty.path().string());
     EXPECT_EQ(run.exit_code, 2);
-    EXPECT_NE(run.err.find("this folder holds no .json drafts"), std::string::npos) << run.err;
+    EXPECT_NE(run.err.find("this folder holds no .json, .yaml or .yml drafts"), std::string::npos) << run.err;
 }
 
 TEST(Batch, NoRuleStateSurvivesFromOneDraftToTheNext) {

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "golden_file.h"
 #include "test_support.h"
 
 namespace draftcheck {
@@ -19,17 +20,6 @@ std::vector<std::string> example_names() {
         if (entry.path().extension() == ".json") names.push_back(entry.path().stem().string());
     std::sort(names.begin(), names.end());
     return names;
-}
-
-// Compares with tests/golden/NAME, or rewrites it when UPDATE_GOLDEN=1 is set.
-void expect_golden(const std::string& name, const std::string& actual) {
-    const fs::path golden = fs::path(SOURCE_DIR) / "tests/golden" / name;
-    if (std::getenv("UPDATE_GOLDEN")) {
-        write_file(golden, actual);
-        GTEST_SKIP() << "rewrote " << golden;
-    }
-    ASSERT_TRUE(fs::exists(golden)) << golden << " is missing: run the tests once with UPDATE_GOLDEN=1 and review the file";
-    EXPECT_EQ(read_file(golden), actual) << "output differs from " << golden;
 }
 
 class ExampleGolden : public ::testing::TestWithParam<std::tuple<std::string, std::string>> {};

@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "core/error.h"
+#include "load/document_events.h"
 
 namespace draftcheck {
 
@@ -58,13 +59,13 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& paths, co
         for (auto it = fs::recursive_directory_iterator(path, fs::directory_options::skip_permission_denied, ec);
              !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
             std::error_code entry_ec;
-            if (it->path().extension() != ".json" || it->is_directory(entry_ec)) continue;
+            if ((it->path().extension() != ".json" && syntax_of(it->path().string()) != Syntax::yaml) || it->is_directory(entry_ec)) continue;
             if (skip && skip(it->path().generic_string())) ++skipped;
             else found.push_back(it->path().generic_string());
         }
         if (found.empty())
-            throw InputError({path}, skipped ? "this folder holds no .json drafts once configuration, exceptions and ignored files are left out"
-                                             : "this folder holds no .json drafts");
+            throw InputError({path}, skipped ? "this folder holds no .json, .yaml or .yml drafts once configuration, exceptions and ignored files are left out"
+                                             : "this folder holds no .json, .yaml or .yml drafts");
         std::sort(found.begin(), found.end());
         files.insert(files.end(), found.begin(), found.end());
     }

@@ -15,7 +15,7 @@ using Progress = std::function<void(std::size_t done, std::size_t total)>;
 std::vector<DraftReport> check_files(const Installation& installation, const std::vector<std::string>& files,
                                      const CheckOptions& options, unsigned jobs, const Progress& progress = {});
 
-// Files as given, with each folder replaced by the .json files below it in name order, leaving
+// Files as given, with each folder replaced by the .json, .yaml and .yml files below it in name order, leaving
 // out those `skip` says are not drafts. Throws InputError for a folder that holds none.
 std::vector<std::string> expand_inputs(const std::vector<std::string>& paths,
                                        const std::function<bool(const std::string&)>& skip = {});

@@ -8,7 +8,7 @@
 #include "config/exceptions.h"
 #include "core/error.h"
 #include "core/limits.h"
-#include "load/json_loader.h"
+#include "load/document_builder.h"
 #include "load/position_index.h"
 
 namespace draftcheck {
@@ -106,9 +106,11 @@ DraftReport check_source(const Installation& installation, const SourceText& sou
     DraftReport report;
     report.file = source.name();
     try {
-        const json doc = parse_json(source, limits::max_json_depth);
+        const json doc = parse_document(source, limits::max_json_depth);
         if (!doc.is_object())
-            throw InputError({source.name(), 1, 1}, std::string("a draft is a JSON object { ... }, but this file holds ") +
+            throw InputError({source.name(), 1, 1}, std::string(syntax_of(source.name()) == Syntax::yaml ? "a draft is a YAML mapping (key: value lines)"
+                                                                                                      : "a draft is a JSON object { ... }") +
+                                                        ", but this file holds " +
                                                         (doc.is_array() ? "a list" : doc.type_name()));
         report.kind = resolve_kind(doc, source, options);
         report.stage = text_at(doc, "submission", "stage");

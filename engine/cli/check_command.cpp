@@ -185,8 +185,8 @@ int run_check(const CheckArgs& args, std::ostream& out, std::ostream& err) {
 
 Action add_check_command(CLI::App& app) {
     auto args = std::make_shared<CheckArgs>();
-    CLI::App* cmd = app.add_subcommand("check", "Check draft agreements (JSON files) and report findings.");
-    cmd->add_option("files", args->files, "Draft files to check, folders of them (every .json file below), or - for standard input")
+    CLI::App* cmd = app.add_subcommand("check", "Check draft agreements (JSON or YAML files) and report findings.");
+    cmd->add_option("files", args->files, "Draft files to check, folders of them (every .json, .yaml and .yml file below), or - for standard input")
         ->required();
     std::vector<std::string> formats = output_formats();
     formats.push_back("csv");

@@ -38,6 +38,7 @@ void define_commands(CLI::App& app, std::vector<Command>& commands) {
     commands.push_back({"config", add_config_command(app)});
     commands.push_back({"serve", add_serve_command(app)});
     commands.push_back({"generate", add_generate_command(app)});
+    commands.push_back({"convert", add_convert_command(app)});
 }
 
 int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {

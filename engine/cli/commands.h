@@ -26,5 +26,6 @@ Action add_diff_command(CLI::App& app);
 Action add_config_command(CLI::App& app);
 Action add_serve_command(CLI::App& app);
 Action add_generate_command(CLI::App& app);
+Action add_convert_command(CLI::App& app);
 
 }  // namespace draftcheck

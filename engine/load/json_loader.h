@@ -1,5 +1,5 @@
 #pragma once
-// Parses a draft's text into a JSON document, refusing what could crash or mislead later stages.
+// Parses JSON text (a draft or a data file) into a JSON document, whatever the file's name.
 #include <nlohmann/json.hpp>
 
 #include "load/source_text.h"
@@ -7,8 +7,7 @@
 namespace draftcheck {
 
 // Throws InputError with the line and column of: a syntax error, invalid UTF-8, a number out of
-// range, nesting deeper than `max_depth`, or a key repeated within one object (JSON parsers
-// silently keep one of the two values, so the draft would not say what its author thinks).
+// range, nesting deeper than `max_depth`, or a key repeated within one object (see DocumentBuilder).
 nlohmann::json parse_json(const SourceText& source, int max_depth);
 
 }  // namespace draftcheck

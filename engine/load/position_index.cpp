@@ -5,12 +5,10 @@
 #include <optional>
 #include <unordered_map>
 
-#include "load/json_cursor.h"
+#include "load/document_events.h"
 
 namespace draftcheck {
 namespace {
-
-using nlohmann::json;
 
 // The pointers asked for, as a tree of reference tokens, so the parser can tell in O(1) per event
 // whether it is inside a path of interest.
@@ -37,29 +35,19 @@ std::vector<std::string> split_pointer(const std::string& pointer) {
     return tokens;
 }
 
-class PositionFinder {
+class PositionFinder : public DocumentSink {
 public:
-    PositionFinder(JsonCursor& cursor, PathNode& root) : cursor_(cursor), root_(root) {}
+    explicit PositionFinder(PathNode& root) : root_(root) {}
 
-    bool null() { return scalar(); }
-    bool boolean(bool) { return scalar(); }
-    bool number_integer(json::number_integer_t) { return scalar(); }
-    bool number_unsigned(json::number_unsigned_t) { return scalar(); }
-    bool number_float(json::number_float_t, const json::string_t&) { return scalar(); }
-    bool string(json::string_t&) { return scalar(); }
-    bool binary(json::binary_t&) { return scalar(); }
-    bool start_object(std::size_t) { return open(); }
-    bool start_array(std::size_t) { return open(); }
-    bool end_object() { return close(); }
-    bool end_array() { return close(); }
-    bool key(json::string_t& k) {
+    void begin_object(std::size_t offset) override { open(offset, false); }
+    void begin_array(std::size_t offset) override { open(offset, true); }
+    void end_container() override { frames_.pop_back(); }
+    void key(std::string name, std::size_t offset) override {
         Frame& frame = frames_.back();
-        frame.pending = frame.node ? child(frame.node, k) : nullptr;
-        if (frame.pending) frame.pending->offset = cursor_.next_token(last_end_);
-        last_end_ = cursor_.consumed();
-        return true;
+        frame.pending = frame.node ? child(frame.node, name) : nullptr;
+        if (frame.pending) frame.pending->offset = offset;
     }
-    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) { return false; }
+    void scalar(nlohmann::json, std::size_t offset) override { enter_value(offset); }
 
 private:
     struct Frame {
@@ -86,28 +74,10 @@ private:
         if (node) node->offset = value_start;
         return node;
     }
-    bool scalar() {
-        enter_value(cursor_.next_token(last_end_));
-        last_end_ = cursor_.consumed();
-        return true;
-    }
-    bool open() {
-        const std::size_t at = cursor_.consumed() - 1;
-        PathNode* node = enter_value(at);
-        frames_.push_back({node, cursor_.text_at(at) == '['});
-        last_end_ = cursor_.consumed();
-        return true;
-    }
-    bool close() {
-        frames_.pop_back();
-        last_end_ = cursor_.consumed();
-        return true;
-    }
+    void open(std::size_t offset, bool is_array) { frames_.push_back({enter_value(offset), is_array}); }
 
-    JsonCursor& cursor_;
     PathNode& root_;
     std::vector<Frame> frames_;
-    std::size_t last_end_ = 0;
 };
 
 }  // namespace
@@ -122,9 +92,8 @@ std::map<std::string, LineColumn> locate_pointers(const SourceText& source, cons
             node = slot.get();
         }
     }
-    JsonCursor cursor(source.text());
-    PositionFinder finder(cursor, root);
-    json::sax_parse(cursor.begin(), cursor.end(), &finder, json::input_format_t::json, true);
+    PositionFinder finder(root);
+    read_document(source, finder);
 
     std::vector<std::size_t> offsets;
     offsets.reserve(pointers.size());

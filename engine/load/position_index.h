@@ -1,6 +1,7 @@
 #pragma once
-// Finds where in the text the values named by JSON pointers start. It is a second parse that runs
-// only when there are findings to locate, so a clean draft pays nothing for positions.
+// Finds where in the text (JSON or YAML, by the file's name) the values named by JSON pointers
+// start. It is a second parse that runs only when there are findings to locate, so a clean draft
+// pays nothing for positions.
 #include <map>
 #include <string>
 #include <vector>
