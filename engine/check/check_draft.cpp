@@ -8,6 +8,7 @@
 #include "config/exceptions.h"
 #include "core/error.h"
 #include "core/limits.h"
+#include "core/nearest_name.h"
 #include "load/document_builder.h"
 #include "load/position_index.h"
 
@@ -29,9 +30,11 @@ std::string resolve_kind(const json& doc, const SourceText& source, const CheckO
     if (options.kind) return *options.kind;  // an invalid declared kind is still reported by the schema
     const std::string pointer = declared.empty() ? (doc.contains("agreement") ? "/agreement" : "") : "/agreement/kind";
     const LineColumn at = locate_pointers(source, {pointer}).at(pointer);
+    const auto guess = declared.empty() ? std::nullopt : nearest_name(declared, kinds);
     throw InputError({source.name(), at.line, at.column},
                      (declared.empty() ? std::string("the draft does not say which kind of agreement it is")
-                                       : "\"" + declared + "\" is not a kind of agreement draftcheck knows") +
+                                       : "\"" + declared + "\" is not a kind of agreement draftcheck knows" +
+                                             (guess ? " (did you mean \"" + *guess + "\"?)" : "")) +
                          ": set \"agreement\": {\"kind\": ...} to \"lpsa2\", \"laa\" or \"laa2008\", or pass --kind");
 }
 

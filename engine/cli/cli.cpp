@@ -39,6 +39,8 @@ void define_commands(CLI::App& app, std::vector<Command>& commands) {
     commands.push_back({"serve", add_serve_command(app)});
     commands.push_back({"generate", add_generate_command(app)});
     commands.push_back({"convert", add_convert_command(app)});
+    commands.push_back({"new", add_new_command(app)});
+    commands.push_back({"import", add_import_command(app)});
 }
 
 int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {

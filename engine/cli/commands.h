@@ -27,5 +27,7 @@ Action add_config_command(CLI::App& app);
 Action add_serve_command(CLI::App& app);
 Action add_generate_command(CLI::App& app);
 Action add_convert_command(CLI::App& app);
+Action add_new_command(CLI::App& app);
+Action add_import_command(CLI::App& app);
 
 }  // namespace draftcheck

@@ -9,6 +9,7 @@
 
 #include "core/error.h"
 #include "core/limits.h"
+#include "core/nearest_name.h"
 #include "core/read_input.h"
 #include "lua/budget.h"
 #include "lua/library_guard.h"
@@ -58,6 +59,29 @@ void split_location(const std::string& text, LuaOutcome& out) {
         }
     }
     out.message = text;
+}
+
+// nearest_name(given, names): the string in the list `names` closest to `given` (a slip, by
+// core/nearest_name.h), or nil. Long lists and names are refused rather than compared, so one call
+// stays cheap whatever a rule passes.
+int lua_nearest_name(lua_State* L) {
+    std::size_t length = 0;
+    const char* given = luaL_checklstring(L, 1, &length);
+    luaL_checktype(L, 2, LUA_TTABLE);
+    const lua_Integer count = luaL_len(L, 2);
+    if (length > 200 || count > 10'000) return luaL_error(L, "nearest_name compares a name of at most 200 bytes with at most 10000 names");
+    std::vector<std::string> names;
+    for (lua_Integer i = 1; i <= count; ++i) {
+        if (lua_geti(L, 2, i) == LUA_TSTRING) {
+            std::size_t n = 0;
+            const char* name = lua_tolstring(L, -1, &n);
+            if (n <= 200) names.emplace_back(name, n);
+        }
+        lua_pop(L, 1);
+    }
+    if (const auto near = nearest_name(std::string(given, length), names)) lua_pushlstring(L, near->data(), near->size());
+    else lua_pushnil(L);
+    return 1;
 }
 
 void set_fresh_globals(lua_State* L, int index) {
@@ -114,6 +138,8 @@ void LuaSandbox::open_safe_globals() {
     lua_setfield(L, safe, "next");
     lua_pushcfunction(L, freeze);
     lua_setfield(L, safe, "freeze");
+    lua_pushcfunction(L, lua_nearest_name);
+    lua_setfield(L, safe, "nearest_name");
 
     luaL_requiref(L, LUA_STRLIBNAME, luaopen_string, 0);
     // The real string table stays reachable through every string's metatable ("x"):dump(), so it

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "core/nearest_name.h"
 #include "rules/message_template.h"
 #include "rules/parameters.h"
 
@@ -136,7 +137,13 @@ std::vector<std::string> read_rule_meta(lua_State* L, int index, const RuleFile&
         problems.push_back("the id \"" + out.id + "\" does not match the file's place; it should be \"" + file.expected_id + "\"");
     if (!read_text(L, index, "title", out.title)) problems.push_back("\"title\" is missing");
     if (!read_text(L, index, "section", out.section)) problems.push_back("\"section\" is missing");
-    else if (!sections.find(out.section)) problems.push_back("the section \"" + out.section + "\" is not one of those in rules/sections.json");
+    else if (!sections.find(out.section)) {
+        std::vector<std::string> ids;
+        for (const auto& s : sections.all()) ids.push_back(s.id);
+        const auto guess = nearest_name(out.section, ids);
+        problems.push_back("the section \"" + out.section + "\" is not one of those in rules/sections.json" +
+                           (guess ? " (did you mean \"" + *guess + "\"?)" : ""));
+    }
     std::string severity;
     if (!read_text(L, index, "severity", severity) || !parse_severity(severity))
         problems.push_back("\"severity\" must be \"error\", \"warning\" or \"advice\"");
@@ -144,7 +151,10 @@ std::vector<std::string> read_rule_meta(lua_State* L, int index, const RuleFile&
     if (!read_list(L, index, "kinds", out.kinds) || out.kinds.empty()) problems.push_back("\"kinds\" must list the agreement kinds it applies to");
     for (const auto& kind : out.kinds)
         if (std::find(kAgreementKinds.begin(), kAgreementKinds.end(), kind) == kAgreementKinds.end())
-            problems.push_back("the kind \"" + kind + "\" is not one of lpsa2, laa, laa2008");
+            if (const auto guess = nearest_name(kind, kAgreementKinds))
+                problems.push_back("the kind \"" + kind + "\" is not one of lpsa2, laa, laa2008 (did you mean \"" + *guess + "\"?)");
+            else
+                problems.push_back("the kind \"" + kind + "\" is not one of lpsa2, laa, laa2008");
     if (!read_text(L, index, "guidance", out.guidance)) problems.push_back("\"guidance\" is missing: every rule cites the guidance it encodes");
     if (!read_text(L, index, "rationale", out.rationale)) problems.push_back("\"rationale\" is missing");
     if (!read_list(L, index, "params", out.params)) problems.push_back("\"params\" must be a list of parameter names");

@@ -54,16 +54,24 @@ return {
       suggestion = "Correct the id, or add the missing {kind} to the draft; until then the link leads nowhere "
         .. "and counts as missing.",
     },
+    ["unknown-id-near"] = {
+      message = "{subject} names '{id}' as {role}, but the draft has no {kind} with that id.",
+      suggestion = "Did you mean '{near}'? Correct the id, or add the missing {kind} to the draft; until then the "
+        .. "link leads nowhere and counts as missing.",
+    },
   },
   check = function(draft, ctx)
     local lists = story.lists(draft)
     -- Every id of every kind, to tell a misplaced id from one that exists nowhere.
-    local ids = {}
-    for kind in pairs(story.KINDS) do ids[kind] = {} end
+    local ids, in_order = {}, {}
+    for kind in pairs(story.KINDS) do ids[kind], in_order[kind] = {}, {} end
     for _, list in ipairs(lists) do
       for _, e in ipairs(list.node) do
         local id = json.type(e) == "object" and d.text(e.id)
-        if id then ids[list.kind][id] = true end
+        if id and not ids[list.kind][id] then
+          ids[list.kind][id] = true
+          table.insert(in_order[list.kind], id)
+        end
       end
     end
     local block_of = d.block_finder(draft)
@@ -75,13 +83,15 @@ return {
         if ids[l.kind][id] then other = l.kind break end
       end
       local name = d.subject(story.name(list, entity, i))
+      -- A slip of the keyboard (blk-sc for blk-ssc) is the usual cause: name the id meant.
+      local near = not other and nearest_name(id, in_order[ref.to])
       ctx.report{
         node = node, key = key,
         section = list.section,
         block = block_of(list.target or entity),
-        messageId = other and "wrong-kind" or "unknown-id",
+        messageId = other and "wrong-kind" or (near and "unknown-id-near" or "unknown-id"),
         data = {
-          subject = name, id = id, role = ref.as, kind = bare(ref.to),
+          subject = name, id = id, role = ref.as, kind = bare(ref.to), near = near or nil,
           other = other and story.KINDS[other].a, wanted = story.KINDS[ref.to].a,
         },
       }
