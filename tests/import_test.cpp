@@ -103,7 +103,7 @@ TEST(ImportCommand, BadCellsNamedAndDraftUntouched) {
     EXPECT_EQ(run.exit_code, 2);
     const std::string csv = (dir / "targets.csv").string();
     EXPECT_EQ(run.err,
-              csv + ":1:48: error: column G: the heading \"Colour\" is not one draftcheck reads; schemas/targets-columns.json lists the headings accepted for each column\n" +
+              csv + ":1:63: error: column G: the heading \"Colour\" is not one draftcheck reads; schemas/targets-columns.json lists the headings accepted for each column\n" +
               csv + ":2:14: error: row 2, column C (Baseline): \"£1.3m\" is not a plain number: write 1300000 (no £ sign, %, commas or words: the unit column says what the number counts)\n" +
               csv + ":2:20: error: row 2, column D (With agreement): \"12.1%\" is not a plain number: write 12.1 (no £ sign, %, commas or words: the unit column says what the number counts)\n" +
               csv + ":2:26: error: row 2, column E (Target date): \"1/4/2006\" is not written year-month-day: write 2006-04-01 (read as day/month/year, the UK order)\n" +

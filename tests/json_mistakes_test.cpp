@@ -5,7 +5,7 @@
 
 #include "core/error.h"
 #include "core/limits.h"
-#include "load/json_loader.h"
+#include "load/document_builder.h"
 #include "load/json_mistakes.h"
 #include "golden_file.h"
 #include "test_support.h"
@@ -84,10 +84,10 @@ TEST(JsonMistakes, ListsAtMostTen) {
     EXPECT_EQ(explained(many).size(), max_json_mistakes);
 }
 
-// The loader's error carries every mistake; a file with none of the known mistakes keeps the parser's words.
+// The draft loader's error carries every mistake; a file with none of the known mistakes keeps the parser's words.
 TEST(JsonMistakes, LoaderReportsAllAndFallsBack) {
     try {
-        parse_json(SourceText::from_string("d.json", "{'a': 1, b: 2}"), limits::max_json_depth);
+        parse_document(SourceText::from_string("d.json", "{'a': 1, b: 2}"), limits::max_json_depth);
         ADD_FAILURE() << "accepted";
     } catch (const InputError& e) {
         EXPECT_EQ(e.describe(),

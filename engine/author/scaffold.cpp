@@ -8,8 +8,8 @@
 namespace draftcheck {
 namespace {
 
-using nlohmann::json;
 using nlohmann::ordered_json;
+using json = nlohmann::ordered_json;  // the schema, read keeping its order, which the draft follows
 
 const json* resolve(const json& schema, const json* node) {
     for (int hops = 0; node && node->contains("$ref") && hops < 16; ++hops) {
@@ -114,8 +114,11 @@ std::string example(const json& schema, const json& property) {
 
 Scaffold make_scaffold(const json& schema, const std::string& kind, const std::string& area) {
     ordered_json draft = Builder(schema).object(schema, "").value_or(ordered_json::object());
-    draft["agreement"]["kind"] = kind;
-    draft["agreement"]["area"] = area;
+    // The kind first: it decides which rules apply.
+    ordered_json agreement = {{"kind", kind}};
+    for (auto& [key, value] : draft["agreement"].items()) agreement[key] = std::move(value);
+    agreement["area"] = area;
+    draft["agreement"] = std::move(agreement);
 
     Scaffold scaffold;
     scaffold.draft = std::move(draft);

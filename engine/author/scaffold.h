@@ -17,7 +17,8 @@ struct Scaffold {
     YamlComments comments;
 };
 
-// `schema` is the draft schema (kept by reference in the comments: it must outlive them).
-Scaffold make_scaffold(const nlohmann::json& schema, const std::string& kind, const std::string& area);
+// `schema` is the draft schema, read keeping its key order (kept by reference in the comments: it
+// must outlive them).
+Scaffold make_scaffold(const nlohmann::ordered_json& schema, const std::string& kind, const std::string& area);
 
 }  // namespace draftcheck

@@ -8,7 +8,8 @@
 #include "cli/exit_codes.h"
 #include "core/error.h"
 #include "core/home.h"
-#include "load/json_file.h"
+#include "core/limits.h"
+#include "load/document_builder.h"
 
 namespace draftcheck {
 namespace {
@@ -29,12 +30,13 @@ int run_new(const NewArgs& args, std::ostream& out) {
                           : args.output.empty() ? Syntax::yaml
                                                 : syntax_of(args.output);
     const std::string schema_path = draftcheck_home().path + "/schemas/draft.schema.json";
-    const JsonFile schema = read_json_file(schema_path);
+    const SourceText schema_text = SourceText::read(schema_path, limits::max_draft_bytes);
+    const nlohmann::ordered_json schema = parse_ordered_document(schema_text, limits::max_json_depth);
     // Where the schema is from the new file, so an editor that reads "$schema" finds it.
     const fs::path from = args.output.empty() ? fs::current_path() : fs::absolute(args.output).parent_path();
     const std::string reference = fs::absolute(schema_path).lexically_normal().lexically_relative(from.lexically_normal()).generic_string();
 
-    const Scaffold scaffold = make_scaffold(schema.document, args.kind, args.area);
+    const Scaffold scaffold = make_scaffold(schema, args.kind, args.area);
     std::string text;
     if (syntax == Syntax::yaml) {
         text = "# yaml-language-server: $schema=" + reference + "\n# A new " + args.kind +

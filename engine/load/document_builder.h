@@ -62,7 +62,9 @@ private:
     Json* member_ = nullptr;
 };
 
-// The document in `source`, read as syntax_of(source.name()), for checking.
+// The document in `source`, read as syntax_of(source.name()), for checking. A JSON draft the
+// parser refuses is read again forgivingly (json_mistakes.h): the error then lists the common
+// mistakes found, in plain words, one line each.
 nlohmann::json parse_document(const SourceText& source, int max_depth);
 
 // The same, keeping the order in which keys are written, for converting and editing.

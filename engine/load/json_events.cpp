@@ -3,9 +3,7 @@
 #include <algorithm>
 
 #include "core/error.h"
-#include "core/error_list.h"
 #include "load/json_cursor.h"
-#include "load/json_mistakes.h"
 
 namespace draftcheck {
 namespace {
@@ -71,17 +69,6 @@ public:
                                  reason.starts_with("number overflow");
         std::size_t at = position == 0 ? 0 : position - 1;
         if (whole_token) at = std::min(at, cursor_.next_token(last_end_));
-        // Explained in plain words where the mistake is a common one; else the parser's own words.
-        const std::vector<JsonMistake> mistakes = explain_json_mistakes(source_);
-        if (!mistakes.empty()) {
-            const auto located = [&](const JsonMistake& m) {
-                const LineColumn where = source_.position(m.offset);
-                return Location{source_.name(), where.line, where.column};
-            };
-            std::vector<std::pair<Location, std::string>> problems;
-            for (const auto& m : mistakes) problems.emplace_back(located(m), "not valid JSON: " + m.message);
-            throw error_list(problems);
-        }
         const LineColumn where = source_.position(at);
         throw InputError({source_.name(), where.line, where.column}, "not valid JSON: " + printable(reason));
     }

@@ -150,11 +150,10 @@ std::vector<std::string> read_rule_meta(lua_State* L, int index, const RuleFile&
     else out.severity = *parse_severity(severity);
     if (!read_list(L, index, "kinds", out.kinds) || out.kinds.empty()) problems.push_back("\"kinds\" must list the agreement kinds it applies to");
     for (const auto& kind : out.kinds)
-        if (std::find(kAgreementKinds.begin(), kAgreementKinds.end(), kind) == kAgreementKinds.end())
-            if (const auto guess = nearest_name(kind, kAgreementKinds))
-                problems.push_back("the kind \"" + kind + "\" is not one of lpsa2, laa, laa2008 (did you mean \"" + *guess + "\"?)");
-            else
-                problems.push_back("the kind \"" + kind + "\" is not one of lpsa2, laa, laa2008");
+        if (std::find(kAgreementKinds.begin(), kAgreementKinds.end(), kind) == kAgreementKinds.end()) {
+            const auto guess = nearest_name(kind, kAgreementKinds);
+            problems.push_back("the kind \"" + kind + "\" is not one of lpsa2, laa, laa2008" + (guess ? " (did you mean \"" + *guess + "\"?)" : ""));
+        }
     if (!read_text(L, index, "guidance", out.guidance)) problems.push_back("\"guidance\" is missing: every rule cites the guidance it encodes");
     if (!read_text(L, index, "rationale", out.rationale)) problems.push_back("\"rationale\" is missing");
     if (!read_list(L, index, "params", out.params)) problems.push_back("\"params\" must be a list of parameter names");
