@@ -47,7 +47,7 @@ TEST(GithubFormat, OneAnnotationPerFindingEscapedAsTheToolkitDoes) {
     render_github(batch(), out);
     EXPECT_EQ(out.str(),
               "::error file=drafts/a%2Cb%3Ac%25.json,line=3,col=5,title=indicators.smart::Target 'x%0A::error file=evil::pwned' "
-              "<b>&\"'\x01%0AGive a number, then: 100%25 of it\n"
+              "<b>&\"'\\x01%0AGive a number, then: 100%25 of it\n"
               "::warning file=drafts/a%2Cb%3Ac%25.json,line=9,col=5,title=indicators.definition-present::No definition.\n"
               "::notice file=drafts/a%2Cb%3Ac%25.json,line=12,col=5,title=story.inequalities-measured::Break it down.%0ABy ward.\n"
               "::error file=drafts/broken.json,title=draftcheck::drafts/broken.json:2:1: error: the file ends inside an object\n");

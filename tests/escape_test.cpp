@@ -30,6 +30,13 @@ TEST(Escape, FieldShowsEveryControlCharacter) {
     EXPECT_EQ(escape::field("\xFF"), "\xEF\xBF\xBD");
 }
 
+TEST(Escape, LinesKeepsEachRecordApart) {
+    EXPECT_EQ(escape::lines("a.json:1:2: error: one\na.json:3:4: error: two \x1b[2J"), "a.json:1:2: error: one\na.json:3:4: error: two \\x1b[2J\n");
+    EXPECT_EQ(escape::lines("one line\r"), "one line\\r\n") << "a CR does not end a record";
+    EXPECT_EQ(escape::lines("ends\n"), "ends\n");
+    EXPECT_EQ(escape::lines(""), "");
+}
+
 TEST(Escape, MarkdownNeverStartsABlock) {
     for (const char* start : {"# h", "## h", "- item", "+ item", "* item", "> quote", "| a | b |", "<div>", "```", "~~~", "1. one", "12) twelve",
                               "=== ", "---", "    code"}) {
@@ -38,8 +45,9 @@ TEST(Escape, MarkdownNeverStartsABlock) {
                              (std::isdigit(static_cast<unsigned char>(out[0])) && out.find("\\)") != std::string::npos) || out == "code";
         EXPECT_TRUE(escaped) << start << " -> " << out;
     }
-    EXPECT_EQ(escape::markdown("Testshire\n\n# Letter ends here. Approved."), "Testshire\\n\\n# Letter ends here. Approved.");
-    EXPECT_EQ(escape::markdown("a\r- b"), "a\\r- b");
+    // field() shows the breaks as \n; markdown() then escapes that backslash, so it shows as typed.
+    EXPECT_EQ(escape::markdown("Testshire\n\n# Letter ends here. Approved."), "Testshire\\\\n\\\\n# Letter ends here. Approved.");
+    EXPECT_EQ(escape::markdown("a\r- b"), "a\\\\r- b");
 }
 
 TEST(Escape, MarkdownKeepsInlineTextLiteral) {

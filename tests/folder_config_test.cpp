@@ -112,7 +112,7 @@ TEST_F(Areas, IgnoreGlobsLeaveFilesOut) {
               (std::vector<std::string>{"area-a/draft.json", "area-b/draft.json"}));
     const RunResult none = check("--format json --ignore 'area-a/draft*' area-a");
     EXPECT_EQ(none.exit_code, 2);
-    EXPECT_EQ(none.err, "area-a: error: this folder holds no .json drafts once configuration, exceptions and ignored files are left out\n");
+    EXPECT_EQ(none.err, "area-a: error: this folder holds no .json, .yaml or .yml drafts once configuration, exceptions and ignored files are left out\n");
 }
 
 TEST_F(Areas, UntrustedFolderConfigurationSwitchingEveryRuleOffChangesNothing) {

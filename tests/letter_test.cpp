@@ -494,7 +494,12 @@ TEST(Letter, SinceThePreviousDraftWhatIsReflectedAndWhatStandsByTopic) {
 }
 
 TEST(Letter, ARuleThatFailsIsOneNeutralLineAndExitCode3) {
-    const RunResult run = run_draftcheck("check --format letter --rules tests/hostile-rules tests/fixtures/final-draft-undecided-funding.json");
+    // Two of the hostile rules: one that does not load and one that raises an error.
+    TempDir dir("failing-rules");
+    fs::create_directories(dir / "hostile");
+    for (const char* name : {"syntax-error.lua", "write-draft.lua"})
+        fs::copy_file(fs::path(SOURCE_DIR) / "tests/hostile-rules/hostile" / name, dir / "hostile" / name);
+    const RunResult run = run_draftcheck("check --format letter --rules '" + dir.path().string() + "' tests/fixtures/final-draft-undecided-funding.json");
     EXPECT_EQ(run.exit_code, 3);
     EXPECT_NE(run.err.find("[engine.rule-failed]"), std::string::npos) << run.err;
     EXPECT_EQ(run.out.find("did not run"), std::string::npos);

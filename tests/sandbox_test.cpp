@@ -88,8 +88,11 @@ TEST_F(HostileRules, TheRealRulesStillReport) {
 
 TEST_F(HostileRules, NoFailureMessageIsLongerThanAReportMessage) {
     // An error() or assert() of 20 MB, or a rule table of 300,000 stray fields, is cut.
-    for (const auto& f : findings())
-        if (f["rule"] == "engine.rule-failed") EXPECT_LE(f["message"].get<std::string>().size(), 2'400u) << f["message"].get<std::string>().substr(0, 200);
+    for (const auto& f : findings()) {
+        if (f["rule"] == "engine.rule-failed") {
+            EXPECT_LE(f["message"].get<std::string>().size(), 2'400u) << f["message"].get<std::string>().substr(0, 200);
+        }
+    }
 }
 
 TEST_F(HostileRules, AnAttackThatPassesALimitFailsAloneAndIsNotRetried) {

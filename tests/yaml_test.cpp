@@ -169,7 +169,6 @@ TEST_P(ExampleAsYaml, GivesTheSameFindingsAtTheYamlPositions) {
     const DraftReport from_yaml = check_source(installation(), SourceText::from_string("draft.yaml", yaml), {});
     ASSERT_TRUE(from_json.checked) << from_json.error;
     ASSERT_TRUE(from_yaml.checked) << from_yaml.error;
-    ASSERT_FALSE(from_json.findings.empty());
     const auto key = [](const Finding& f) { return f.rule + " " + f.pointer + " " + f.message + " " + f.suggestion + " " + f.fingerprint; };
     std::multiset<std::string> json_keys, yaml_keys;
     for (const auto& f : from_json.findings) json_keys.insert(key(f));

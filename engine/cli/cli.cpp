@@ -64,7 +64,7 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
             if (app.got_subcommand(command.name)) return command.run(out, err);
         return exit_code::unusable;  // unreachable: parsing requires one command
     } catch (const InputError& e) {
-        err << escape::field(e.describe()) << "\n";  // it may quote the input
+        err << escape::lines(e.describe());  // it may quote the input, one line per problem
         return exit_code::unusable;
     } catch (const std::exception& e) {
         err << "draftcheck: internal error: " << escape::field(e.what()) << "\n";

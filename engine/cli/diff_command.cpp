@@ -26,7 +26,7 @@ int run_diff(const DiffArgs& args, std::ostream& out, std::ostream& err) {
     const auto reports = check_files(installation, {args.previous, args.current}, options, 2);
     for (const auto& report : reports)
         if (!report.checked) {
-            err << escape::field(report.error) << "\n";
+            err << escape::lines(report.error);
             return exit_code::unusable;
         }
     const FindingChanges changes = compare_findings(reports[0], reports[1]);

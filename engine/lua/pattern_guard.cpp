@@ -77,13 +77,15 @@ double pattern_work_estimate(const char* p, std::size_t n, std::size_t length) {
             continue;
         }
         if (i > 0 && (c == '*' || c == '+' || c == '-' || c == '?')) ++scanning;
-        else if (!(i == 0 && c == '^')) ++items;
+        // Anchors and capture brackets compare no character.
+        else if (!(i == 0 && c == '^') && !(i + 1 == n && c == '$') && c != '(' && c != ')') ++items;
     }
-    // Ways to share the text among the scanning items, C(length + q, q), times the items compared,
-    // tried at every start position unless the pattern is anchored.
+    // Ways to place the match, times the items compared at each: the scanning items share the text
+    // C(length + q, q) ways; unanchored, the start position is one more share, C(length + q + 1, q + 1).
+    const bool anchored = n > 0 && p[0] == '^';
+    const int shares = scanning + (anchored ? 0 : 1);
     double work = std::max(items, 1.0);
-    for (int k = 1; k <= scanning; ++k) work *= static_cast<double>(length + k) / k;
-    if (n == 0 || p[0] != '^') work *= static_cast<double>(length + 1);
+    for (int k = 1; k <= shares; ++k) work *= static_cast<double>(length + k) / k;
     return work;
 }
 

@@ -98,6 +98,16 @@ std::string field(std::string_view text) {
     return out;
 }
 
+std::string lines(std::string_view text) {
+    std::string out;
+    while (!text.empty()) {
+        const std::size_t end = text.find('\n');
+        out += field(text.substr(0, end)) + "\n";
+        text = end == std::string_view::npos ? std::string_view() : text.substr(end + 1);
+    }
+    return out;
+}
+
 std::string markdown(std::string_view text) {
     const std::string plain = field(text);
     std::size_t start = 0;

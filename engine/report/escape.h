@@ -19,6 +19,10 @@ std::string utf8(std::string_view text);
 // control, DEL, a line or paragraph separator and a bidirectional override as \xNN or \uNNNN.
 std::string field(std::string_view text);
 
+// Several such records, one per line (an error naming several mistakes): each line through field(),
+// each ended with LF, so the records stay apart and none can forge another.
+std::string lines(std::string_view text);
+
 // Inline Markdown: field() (so no line break survives and no draft text can start a line), then
 // every character CommonMark or GitHub Markdown could act on anywhere in a line backslash-escaped,
 // and leading spaces dropped, so the text shows as written and never becomes a heading, list, quote,

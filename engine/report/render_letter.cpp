@@ -10,7 +10,7 @@ void render_letter(const RenderContext& context, std::ostream& out, std::ostream
     for (std::size_t i = 0; i < context.reports.size(); ++i) {
         const DraftReport& report = context.reports[i];
         if (!report.checked) {
-            err << escape::field(report.error) << "\n";
+            err << escape::lines(report.error);
             continue;
         }
         if (!first) out << "\n---\n\n";

@@ -7,7 +7,7 @@ void render_list(const RenderContext& context, std::ostream& out, std::ostream& 
     for (std::size_t i = 0; i < context.reports.size(); ++i) {
         const DraftReport& report = context.reports[i];
         if (!report.checked) {
-            err << escape::field(report.error) << "\n";
+            err << escape::lines(report.error);
             continue;
         }
         const FindingChanges* changes = changes_for(context, i);

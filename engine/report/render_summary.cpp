@@ -69,6 +69,14 @@ std::string stage_text(const Row& row) {
     return negotiation.empty() ? row.stage : row.stage + " " + negotiation;
 }
 
+// A table cell holds the first problem of an error that names several (one per line).
+std::string first_problem(const std::string& error) {
+    const std::size_t end = error.find('\n');
+    if (end == std::string::npos) return error;
+    const auto more = std::count(error.begin() + static_cast<std::ptrdiff_t>(end), error.end() - (error.back() == '\n' ? 1 : 0), '\n');
+    return error.substr(0, end) + " (and " + std::to_string(more) + " more)";
+}
+
 // The table's cells, header first and totals last; the same for text and csv.
 std::vector<std::vector<std::string>> table(const std::vector<Row>& rows) {
     std::vector<std::vector<std::string>> cells = {
@@ -78,7 +86,7 @@ std::vector<std::vector<std::string>> table(const std::vector<Row>& rows) {
         // File, area, office, kind, stage and error come from the draft: none may break its row.
         using escape::field;
         if (!r.checked) {
-            cells.push_back({field(r.file), "-", "-", "-", "-", row.judgement, "-", "-", "-", field(r.error)});
+            cells.push_back({field(r.file), "-", "-", "-", "-", row.judgement, "-", "-", "-", field(first_problem(r.error))});
             continue;
         }
         cells.push_back({field(r.file), or_dash(field(r.area)), or_dash(field(row.office)), field(r.kind), field(stage_text(row)), row.judgement,

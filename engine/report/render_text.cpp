@@ -20,7 +20,7 @@ void render_text(const RenderContext& context, std::ostream& out, std::ostream& 
         const DraftReport& report = context.reports[i];
         const FindingChanges* changes = changes_for(context, i);
         if (!report.checked) {
-            err << escape::field(report.error) << "\n";
+            err << escape::lines(report.error);
             continue;
         }
         if (!first) out << "\n";

@@ -94,7 +94,8 @@ class Answers(unittest.TestCase):
         self.assertEqual(status, 200)
         result = json.loads(body)["report"]["results"][0]
         self.assertFalse(result["checked"])
-        self.assertRegex(result["error"], r"^draft\.json:4:\d+: error:")
+        # The trailing comma at the end of line 3, said in plain words.
+        self.assertRegex(result["error"], r"^draft\.json:3:18: error: not valid JSON: remove the comma")
 
     def test_a_body_that_is_not_the_request_document_is_400(self):
         for body in ["[]", '{"draft": 3}', "not json", '{"draft": "x", "nested": [[[[1]]]]}']:

@@ -1,6 +1,6 @@
 -- Bytes that are not UTF-8, and a message cut at 2,000 bytes in the middle of a character.
 return {
-  id = "forge.invalid-utf8",
+  id = "invalid-utf8",
   title = "Hostile rule: invalid UTF-8 in its messages",
   section = "structure",
   severity = "advice",

@@ -1,6 +1,6 @@
 -- A message that is nothing but a NUL byte is present, and one with a NUL inside keeps what follows it.
 return {
-  id = "forge.nul-message",
+  id = "nul-message",
   title = "Hostile rule: NUL bytes in its messages",
   section = "structure",
   severity = "advice",

@@ -1,7 +1,7 @@
 -- A rule's own text trying to forge list records, Markdown blocks and terminal sequences, built at
 -- run time from bytes so no literal gives it away.
 return {
-  id = "forge.records-and-controls",
+  id = "records-and-controls",
   title = "Hostile rule: line breaks and control bytes in its messages",
   section = "structure",
   severity = "advice",

@@ -10,11 +10,13 @@ return {
   guidance = "tests/hostile-rules: an attack on the sandbox, not guidance",
   rationale = "Proves the memory cap counts what a rule keeps, not what it has thrown away.",
   check = function(draft, ctx)
+    -- Copies of 1,000-byte chunks, so the copying stays well inside the work budget.
+    local k, x = string.rep("k", 1000), string.rep("x", 1000)
     local alive = {}
-    for i = 1, 400 do alive[i] = string.rep("k", 100000) .. i end -- 40 MB kept alive
+    for i = 1, 400 do alive[i] = k:rep(100) .. i end -- 40 MB kept alive
     local total = 0
     for i = 1, 3000 do
-      local s = string.rep("x", 100000) .. i -- 300 MB made in all, 200 KB of it alive at a time
+      local s = x:rep(100) .. i -- 300 MB made in all, 200 KB of it alive at a time
       total = total + #s
     end
   end,

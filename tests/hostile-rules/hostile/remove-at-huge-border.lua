@@ -1,5 +1,7 @@
--- expect: instructions
--- table.remove shifting a table whose border # finds is 2^40, though it holds 41 values.
+-- expect: harmless
+-- table.remove on a table built to have a border at 2^40 (keys 1, 2, 4 ... 2^40). Lua 5.4 finds #
+-- from the array part first (4 here), so the real function shifts a few slots, and the guard, which
+-- charges what # says, charges as few; a rule cannot give a table a __len (no setmetatable).
 return {
   id = "hostile.remove-at-huge-border",
   title = "Hostile rule: remove-at-huge-border",
@@ -14,6 +16,5 @@ return {
     for k = 1, 40 do t[(1 << k) + 1] = nil end
     pcall(table.remove, t, 1)
     table.remove(t, 1)
-    ctx.report{ node = draft, message = "shifted every slot" }
   end,
 }
