@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer harnesses with clang (ASan + UBSan) into build-fuzz/ and runs each for
-# SECONDS (default 60), seeded from examples/, tests/bad-drafts/, tests/fixtures/ and the rule
-# tests' drafts. Exits non-zero if any harness finds a crash; the input is kept in
+# SECONDS (default 60), seeded from examples/, tests/bad-drafts/, tests/fixtures/, the rule
+# tests' drafts and (for the YAML harness too) the examples as YAML. Exits non-zero if any harness finds a crash; the input is kept in
 # build-fuzz/artifacts/ and should become a regression test.
 #   bash scripts/fuzz.sh            # a minute per harness
 #   bash scripts/fuzz.sh 3600       # an hour per harness
@@ -12,11 +12,17 @@ seconds=${1:-60}
 bash scripts/install-deps.sh clang libclang-rt-14-dev jq
 CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDRAFTCHECK_FUZZ=ON -DBUILD_TESTING=OFF \
   -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all" >/dev/null
-cmake --build build-fuzz -j"$(nproc)" --target fuzz_load fuzz_schema fuzz_check fuzz_render
+cmake --build build-fuzz -j"$(nproc)" --target fuzz_load fuzz_yaml fuzz_schema fuzz_check fuzz_render
 
 seeds=build-fuzz/seeds
 rm -rf "$seeds" && mkdir -p "$seeds" build-fuzz/artifacts
 cp examples/*.json tests/fixtures/*.json tests/bad-drafts/* "$seeds"/
+# JSON is YAML's flow style, but block-style seeds reach more of the YAML reader.
+if [ -x build/draftcheck ]; then
+  for f in examples/*.json; do build/draftcheck convert "$f" --to yaml >"$seeds/$(basename "$f" .json).yaml"; done
+else
+  echo "no build/draftcheck (scripts/build.sh makes it), so no block-style YAML seeds"
+fi
 # Each rule test case's draft is a small, realistic seed.
 for t in $(find rules -name '*.test.json' | sort); do
   i=0
@@ -27,7 +33,7 @@ for t in $(find rules -name '*.test.json' | sort); do
 done
 
 status=0
-for harness in ${DRAFTCHECK_FUZZ_HARNESSES:-fuzz_load fuzz_schema fuzz_check fuzz_render}; do
+for harness in ${DRAFTCHECK_FUZZ_HARNESSES:-fuzz_load fuzz_yaml fuzz_schema fuzz_check fuzz_render}; do
   corpus=build-fuzz/corpus/$harness
   mkdir -p "$corpus"
   log=build-fuzz/$harness.log

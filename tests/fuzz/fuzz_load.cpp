@@ -1,5 +1,7 @@
 // Loading with positions: any bytes either parse or raise InputError with a position inside the
-// text; for what parses, every container's pointer can be located.
+// text; for what parses, every container's pointer can be located. Built twice: as fuzz_load the
+// bytes are a JSON draft (with the JSON-mistake explanations when it does not parse), as fuzz_yaml
+// a YAML draft (FUZZ_DRAFT_NAME picks the syntax, as a file's extension does).
 #include <algorithm>
 #include <cstdint>
 #include <cstdlib>
@@ -8,8 +10,12 @@
 
 #include "core/error.h"
 #include "core/limits.h"
-#include "load/json_loader.h"
+#include "load/document_builder.h"
 #include "load/position_index.h"
+
+#ifndef FUZZ_DRAFT_NAME
+#define FUZZ_DRAFT_NAME "fuzz.json"
+#endif
 
 namespace {
 
@@ -26,10 +32,10 @@ void collect(const nlohmann::json& node, const std::string& pointer, std::vector
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     using namespace draftcheck;
-    const SourceText source = SourceText::from_string("fuzz.json", std::string(reinterpret_cast<const char*>(data), size));
+    const SourceText source = SourceText::from_string(FUZZ_DRAFT_NAME, std::string(reinterpret_cast<const char*>(data), size));
     const auto lines = static_cast<int>(std::count(source.text().begin(), source.text().end(), '\n')) + 1;
     try {
-        const nlohmann::json doc = parse_json(source, limits::max_json_depth);
+        const nlohmann::json doc = parse_document(source, limits::max_json_depth);
         std::vector<std::string> pointers;
         collect(doc, "", pointers);
         for (const auto& [pointer, at] : locate_pointers(source, pointers))
