@@ -1,5 +1,5 @@
 // YAML drafts: how scalars are typed, what is refused and where, positions, and the examples
-// converted JSON -> YAML -> JSON to what `convert --to json` writes from the original, with the same findings at the YAML's lines.
+// converted JSON -> YAML -> JSON byte for byte with the same findings at the YAML's lines.
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
@@ -154,12 +154,11 @@ const Installation& installation() {
 
 class ExampleAsYaml : public ::testing::TestWithParam<std::string> {};
 
-TEST_P(ExampleAsYaml, ConvertsBackAsWritten) {
+TEST_P(ExampleAsYaml, ConvertsBackByteForByte) {
     const std::string original = read_file(fs::path(SOURCE_DIR) / "examples" / GetParam());
     const std::string yaml = write_yaml(parse_ordered_document(SourceText::from_string(GetParam(), original), limits::max_json_depth));
     const std::string back = write_json(parse_ordered_document(SourceText::from_string("draft.yaml", yaml), limits::max_json_depth));
-    // As `convert --to json` writes the original itself: the same for the examples in that layout.
-    EXPECT_EQ(back, write_json(parse_ordered_document(SourceText::from_string(GetParam(), original), limits::max_json_depth)));
+    EXPECT_EQ(back, original);
 }
 
 // The same findings, each located at the YAML line of the member it names.
