@@ -4,18 +4,14 @@
 
 #include "check/check_draft.h"
 #include "check/installation.h"
+#include "source_installation.h"
 #include "test_support.h"
 
 namespace draftcheck {
 namespace {
 
-const Installation& installation() {
-    static const Installation loaded = Installation::load(SOURCE_DIR, {});
-    return loaded;
-}
-
 DraftReport check_text(const std::string& name, const std::string& text) {
-    return check_source(installation(), SourceText::from_string(name, text), {});
+    return check_source(source_installation(), SourceText::from_string(name, text), {});
 }
 
 const Finding* finding_at(const DraftReport& report, const std::string& rule, const std::string& pointer) {

@@ -13,6 +13,7 @@
 #include "report/judgement.h"
 #include "report/letter.h"
 #include "report/render.h"
+#include "source_installation.h"
 #include "test_support.h"
 
 namespace draftcheck {
@@ -21,17 +22,12 @@ namespace {
 using namespace draftcheck::testing;
 using ordered = nlohmann::ordered_json;
 
-const Installation& installation() {
-    static const Installation loaded = Installation::load(SOURCE_DIR, {});
-    return loaded;
-}
-
 DraftReport check_text(const std::string& name, const std::string& text) {
-    return check_source(installation(), SourceText::from_string(name, text), {});
+    return check_source(source_installation(), SourceText::from_string(name, text), {});
 }
 
 DraftReport check_example(const std::string& name) {
-    return check_draft(installation(), std::string(SOURCE_DIR) + "/examples/" + name + ".json", {});
+    return check_draft(source_installation(), std::string(SOURCE_DIR) + "/examples/" + name + ".json", {});
 }
 
 template <typename Edit>
@@ -42,14 +38,14 @@ DraftReport check_edited(const std::string& name, Edit edit) {
 }
 
 Letter letter_for(const DraftReport& report, const LetterOptions& options = {}, const FindingChanges* changes = nullptr) {
-    const LetterTemplates templates = load_letter_templates(installation());
-    return compose_letter(report, changes, templates, installation().rules.sections(), installation().rules.list().rules, options);
+    const LetterTemplates templates = load_letter_templates(source_installation());
+    return compose_letter(report, changes, templates, source_installation().rules.sections(), source_installation().rules.list().rules, options);
 }
 
 std::string markdown(const DraftReport& report, const LetterOptions& options = {}) {
     std::ostringstream out, err;
     const std::vector<DraftReport> reports{report};
-    render("letter", {reports, installation(), nullptr, Palette{}, options}, out, err);
+    render("letter", {reports, source_installation(), nullptr, Palette{}, options}, out, err);
     EXPECT_EQ(err.str(), "");
     return out.str();
 }
@@ -247,7 +243,7 @@ TEST(LetterTemplates, EveryNegatedSummaryHasAFormForNone) {
 // the letter silently falls back to a generic sentence, as it did when a rule was replaced.
 TEST(LetterTemplates, EveryKeyNamesAnExistingRuleAndMessage) {
     const auto templates = nlohmann::json::parse(read_file(fs::path(SOURCE_DIR) / "letter/templates.json"));
-    const RuleListing listing = installation().rules.list();
+    const RuleListing listing = source_installation().rules.list();
     std::map<std::string, const RuleMeta*> rules;
     for (const auto& rule : listing.rules) rules.emplace(rule.id, &rule);
     const auto& entities = templates["entities"];
@@ -371,7 +367,7 @@ TEST(Letter, KeyIssuesAreAboutSevenBlockingFirstEachWithAPointFromTheDraft) {
     EXPECT_LE(issues.size(), 7u);
     std::vector<Severity> worst;
     for (const auto& issue : issues) {
-        const auto& all = installation().rules.sections().all();
+        const auto& all = source_installation().rules.sections().all();
         const auto section = std::find_if(all.begin(), all.end(), [&](const Section& s) { return issue.rfind(s.key_issue, 0) == 0; });
         ASSERT_NE(section, all.end()) << issue;
         EXPECT_NE(issue.find(" ("), std::string::npos) << "a point from the draft: " << issue;
@@ -384,7 +380,7 @@ TEST(Letter, KeyIssuesAreAboutSevenBlockingFirstEachWithAPointFromTheDraft) {
     EXPECT_TRUE(std::is_sorted(worst.begin(), worst.end(), std::greater<>())) << "what blocks sign-off comes first";
     // Sustainability has only advice: in the general comments, not a key issue.
     const std::string letter = markdown(report);
-    EXPECT_EQ(letter.find(installation().rules.sections().find("sustainability")->key_issue), std::string::npos);
+    EXPECT_EQ(letter.find(source_installation().rules.sections().find("sustainability")->key_issue), std::string::npos);
     EXPECT_NE(letter.find("\n### Sustainability\n"), std::string::npos);
 }
 

@@ -17,6 +17,7 @@
 #include "core/error.h"
 #include "report/letter_templates.h"
 #include "report/render.h"
+#include "source_installation.h"
 #include "test_support.h"
 
 namespace draftcheck {
@@ -25,13 +26,8 @@ namespace {
 using namespace draftcheck::testing;
 using ordered = nlohmann::ordered_json;
 
-const Installation& installation() {
-    static const Installation loaded = Installation::load(SOURCE_DIR, {});
-    return loaded;
-}
-
 DraftReport check_example(const std::string& name) {
-    return check_draft(installation(), std::string(SOURCE_DIR) + "/examples/" + name + ".json", {});
+    return check_draft(source_installation(), std::string(SOURCE_DIR) + "/examples/" + name + ".json", {});
 }
 
 // An example with `edit` applied, checked as if it were a file of its own.
@@ -39,13 +35,13 @@ template <typename Edit>
 DraftReport check_edited(const std::string& name, Edit edit) {
     ordered draft = ordered::parse(read_file(fs::path(SOURCE_DIR) / "examples" / (name + ".json")));
     edit(draft);
-    return check_source(installation(), SourceText::from_string(name + "-edited.json", draft.dump(2)), {});
+    return check_source(source_installation(), SourceText::from_string(name + "-edited.json", draft.dump(2)), {});
 }
 
 std::string rendered(const std::string& format, const std::vector<DraftReport>& reports,
                      const std::vector<FindingChanges>* changes = nullptr) {
     std::ostringstream out, err;
-    render(format, {reports, installation(), changes}, out, err);
+    render(format, {reports, source_installation(), changes}, out, err);
     EXPECT_EQ(err.str(), "");
     return out.str();
 }
@@ -146,7 +142,7 @@ TEST(Sarif, ResultsPointAtTheirRulesWithLevelsFromSeverity) {
         EXPECT_EQ(result["locations"][0]["physicalLocation"]["region"]["startLine"], f.line);
         EXPECT_EQ(result["locations"][0]["logicalLocations"][0]["fullyQualifiedName"], f.pointer);
     }
-    for (const auto& rule : installation().rules.list().rules) {
+    for (const auto& rule : source_installation().rules.list().rules) {
         const auto it = std::find_if(rules.begin(), rules.end(), [&](const auto& r) { return r["id"] == rule.id; });
         ASSERT_NE(it, rules.end()) << rule.id;
         EXPECT_EQ((*it)["defaultConfiguration"]["level"], level.at(rule.severity)) << rule.id;

@@ -14,15 +14,11 @@
 #include "server/check_pool.h"
 #include "server/request_guard.h"
 #include "server/static_files.h"
+#include "source_installation.h"
 #include "test_support.h"
 
 namespace draftcheck {
 namespace {
-
-const Installation& installation() {
-    static const Installation loaded = Installation::load(SOURCE_DIR, {});
-    return loaded;
-}
 
 RequestHeaders get(const std::string& host) { return {"GET", host, "", "", ""}; }
 
@@ -61,7 +57,7 @@ TEST(CheckPool, RefusesWhenTheQueueIsFullAndRunsWhatItTook) {
     int started = 0;
     std::atomic<int> ran{0};
     {
-        CheckPool pool(installation(), 1, 2);
+        CheckPool pool(source_installation(), 1, 2);
         const auto job = [&](RuleSession&) {
             std::unique_lock<std::mutex> hold(lock);
             ++started;
@@ -97,8 +93,8 @@ TEST(StaticFiles, OnlyTheFixedSet) {
 }
 
 TEST(Api, ChecksTheTextItIsGiven) {
-    const Api api(installation(), std::string(SOURCE_DIR) + "/examples");
-    RuleSession session(installation().rules);
+    const Api api(source_installation(), std::string(SOURCE_DIR) + "/examples");
+    RuleSession session(source_installation().rules);
     const std::string draft = testing::read_file(std::string(SOURCE_DIR) + "/examples/halton-lpsa2-draft.json");
     const ApiResponse response = api.check(nlohmann::json{{"draft", draft}, {"name", "../../secret/halton.json"}}.dump(), session);
     ASSERT_EQ(response.status, 200);

@@ -14,6 +14,7 @@
 #include "load/document_builder.h"
 #include "load/position_index.h"
 #include "golden_file.h"
+#include "source_installation.h"
 #include "test_support.h"
 
 namespace draftcheck {
@@ -147,11 +148,6 @@ std::vector<std::string> example_files() {
     return names;
 }
 
-const Installation& installation() {
-    static const Installation loaded = Installation::load(SOURCE_DIR, {});
-    return loaded;
-}
-
 class ExampleAsYaml : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(ExampleAsYaml, ConvertsBackByteForByte) {
@@ -165,8 +161,8 @@ TEST_P(ExampleAsYaml, ConvertsBackByteForByte) {
 TEST_P(ExampleAsYaml, GivesTheSameFindingsAtTheYamlPositions) {
     const std::string original = read_file(fs::path(SOURCE_DIR) / "examples" / GetParam());
     const std::string yaml = write_yaml(parse_ordered_document(SourceText::from_string(GetParam(), original), limits::max_json_depth));
-    const DraftReport from_json = check_source(installation(), SourceText::from_string("draft.json", original), {});
-    const DraftReport from_yaml = check_source(installation(), SourceText::from_string("draft.yaml", yaml), {});
+    const DraftReport from_json = check_source(source_installation(), SourceText::from_string("draft.json", original), {});
+    const DraftReport from_yaml = check_source(source_installation(), SourceText::from_string("draft.yaml", yaml), {});
     ASSERT_TRUE(from_json.checked) << from_json.error;
     ASSERT_TRUE(from_yaml.checked) << from_yaml.error;
     const auto key = [](const Finding& f) { return f.rule + " " + f.pointer + " " + f.message + " " + f.suggestion + " " + f.fingerprint; };
