@@ -41,6 +41,13 @@ protected:
         std::sort(out.begin(), out.end());
         return out;
     }
+    // The files a JSON report covers, in its order.
+    static std::vector<std::string> files(const RunResult& run) {
+        std::vector<std::string> out;
+        const json report = json::parse(run.out);
+        for (const auto& r : report["results"]) out.push_back(r["file"]);
+        return out;
+    }
     static bool mentions(const std::vector<std::string>& list, const std::string& part) {
         return std::any_of(list.begin(), list.end(), [&](const std::string& s) { return s.find(part) != std::string::npos; });
     }
@@ -87,25 +94,49 @@ TEST_F(Areas, ParentsAreSearchedUpToTheRepositoryRootOrARootConfiguration) {
 }
 
 TEST_F(Areas, ConfigurationAndExceptionsFilesAreNeverDrafts) {
-    write_json(repo() / "area-a/agreed.json", {{"exceptions", json::array()}});
-    write_json(repo() / "area-a/draftcheck.json", {{"exceptions_file", "agreed.json"}});
-    const RunResult run = check("--format json area-a");
+    const std::vector<std::string> only_the_draft{"area-a/draft.json"};
+    const json agreed = {{"exceptions", {{{"rule", "funding.pooled-or-aligned"}, {"reason", "agreed 23 November"}}}}};
+    // Named by no configuration: known by what it holds, for check and --summary alike.
+    write_json(repo() / "area-a/agreed.json", agreed);
+    write_json(repo() / "area-a/empty-exceptions.json", {{"exceptions", json::array()}});
+    RunResult run = check("--format json area-a");
     EXPECT_EQ(run.exit_code, 1) << run.err;
-    const json results = json::parse(run.out)["results"];
-    ASSERT_EQ(results.size(), 1u);
-    EXPECT_EQ(results[0]["file"], "area-a/draft.json");
+    EXPECT_EQ(files(run), only_the_draft);
+    const RunResult summary = check("--summary --format csv area-a");
+    EXPECT_EQ(summary.exit_code, 1) << summary.err;
+    EXPECT_EQ(std::count(summary.out.begin(), summary.out.end(), '\n'), 3) << summary.out;  // header, the draft, totals
+    EXPECT_NE(summary.out.find("\narea-a/draft.json,"), std::string::npos) << summary.out;
+
+    // Named by the folder's configuration, and still left out when the reviewer does not trust it.
+    write_json(repo() / "area-a/draftcheck.json", {{"exceptions_file", "agreed.json"}});
+    run = check("--format json area-a");
+    EXPECT_EQ(run.exit_code, 1) << run.err;
+    EXPECT_EQ(files(run), only_the_draft);
+    EXPECT_EQ(json::parse(run.out)["results"][0]["accepted"].size(), 1u) << "the named file is applied";
+    profile({{"trust_local_config", false}});
+    run = check("--format json --reviewer goem area-a");
+    EXPECT_EQ(run.exit_code, 1) << run.err;
+    EXPECT_EQ(files(run), only_the_draft);
+    EXPECT_EQ(json::parse(run.out)["results"][0]["accepted"].size(), 0u) << "untrusted, the named file is not applied";
+
+    // A reviewer's configuration under another name, kept beside the drafts and given to --config.
+    write_json(repo() / "area-a/goem-review.json", {{"trust_local_config", false}, {"exceptions_file", "agreed.json"}});
+    run = check("--format json --config area-a/goem-review.json area-a");
+    EXPECT_EQ(run.exit_code, 1) << run.err;
+    EXPECT_EQ(files(run), only_the_draft);
+    EXPECT_EQ(json::parse(run.out)["results"][0]["accepted"].size(), 1u);
+
+    // A draft with a misspelt "agreement" is still a draft: it is checked and refused.
+    write_json(repo() / "area-a/misspelt.json", {{"agreemnt", {{"kind", "laa"}}}, {"exceptions", json::array()}});
+    run = check("--format json area-a");
+    EXPECT_EQ(run.exit_code, 2);
+    EXPECT_EQ(files(run), (std::vector<std::string>{"area-a/draft.json", "area-a/misspelt.json"}));
 }
 
 TEST_F(Areas, IgnoreGlobsLeaveFilesOut) {
     write_file(repo() / "area-a/old/2005.json", draft_);
     write_file(repo() / "area-a/draft-copy.json", draft_);
     write_json(repo() / "area-a/draftcheck.json", {{"ignore", {"old"}}});
-    const auto files = [](const RunResult& run) {
-        std::vector<std::string> out;
-        const json report = json::parse(run.out);
-        for (const auto& r : report["results"]) out.push_back(r["file"]);
-        return out;
-    };
     EXPECT_EQ(files(check("--format json area-a")), (std::vector<std::string>{"area-a/draft-copy.json", "area-a/draft.json"}));
     EXPECT_EQ(files(check("--format json --ignore '*-copy.json' area-a")), (std::vector<std::string>{"area-a/draft.json"}));
     EXPECT_EQ(files(check("--format json --ignore 'area-a/*-copy.json' area-a area-b")),

@@ -1,31 +1,17 @@
 #include "check/configured_batch.h"
 
-#include <filesystem>
 #include <map>
 
+#include "config/side_files.h"
+
 namespace draftcheck {
-namespace {
-
-namespace fs = std::filesystem;
-
-std::string same_file_key(const std::string& path) {
-    std::error_code ec;
-    const fs::path canonical = fs::weakly_canonical(path, ec);
-    return ec ? path : canonical.generic_string();
-}
-
-}  // namespace
-
 ConfiguredBatch plan_batch(const BatchRequest& request, const std::string& home) {
     ConfigResolver resolver(request.choice, home);
     std::vector<IgnoreGlob> given;
     for (const auto& glob : request.ignore) given.push_back({"", glob});
-    // Configuration files, and the exceptions files they name, are never drafts.
+    const SideFiles side_files(home);
     const auto skip = [&](const std::string& file) {
-        if (fs::path(file).filename() == "draftcheck.json") return true;
-        const Config& config = resolver.for_path(file);
-        if (!config.exceptions_file.empty() && same_file_key(config.exceptions_file) == same_file_key(file)) return true;
-        return is_ignored(given, file) || is_ignored(config.ignore, file);
+        return is_ignored(given, file) || is_ignored(resolver.for_path(file).ignore, file) || side_files.is_side_file(file);
     };
     ConfiguredBatch batch;
     batch.files = expand_inputs(request.paths, skip);

@@ -20,7 +20,7 @@ struct BatchRequest {
 };
 
 struct ConfiguredBatch {
-    std::vector<std::string> files;  // folders expanded, leaving out configuration and exceptions files and ignored paths
+    std::vector<std::string> files;  // folders expanded, leaving out configuration and exceptions files (config/side_files.h) and ignored paths
     std::vector<std::unique_ptr<Installation>> installations;  // one per distinct configuration, in order of first use
     std::vector<std::size_t> installation_of;                  // per file, an index into installations
 };
