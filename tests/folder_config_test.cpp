@@ -76,6 +76,37 @@ TEST_F(Areas, EachAreaUsesItsOwnConfigurationInEitherOrder) {
     EXPECT_EQ(findings(ab), alone);
 }
 
+TEST_F(Areas, EachAreasLetterIsSignedAsItsOwnConfigurationSays) {
+    write_json(repo() / "area-a/draftcheck.json", {{"government_office", {{"signatory", "Jan Sensier"}, {"title", "Deputy Director"}}}});
+    write_json(repo() / "area-b/draftcheck.json", {{"government_office", {{"signatory", "Pat Okafor"}, {"title", "Area Lead"}}}});
+    // The letters of a batch, one per draft in input order.
+    const auto letters = [&](const std::string& folders) {
+        const RunResult run = check("--format letter " + folders);
+        EXPECT_EQ(run.exit_code, 1) << run.err;
+        std::vector<std::string> out;
+        for (std::size_t from = 0;;) {
+            const std::size_t rule = run.out.find("\n---\n\n", from);
+            out.push_back(run.out.substr(from, rule == std::string::npos ? std::string::npos : rule - from));
+            if (rule == std::string::npos) return out;
+            from = rule + 6;
+        }
+    };
+    const std::vector<std::string> ab = letters("area-a area-b"), ba = letters("area-b area-a");
+    ASSERT_EQ(ab.size(), 2u);
+    ASSERT_EQ(ba.size(), 2u);
+    EXPECT_EQ(ab[0], ba[1]);
+    EXPECT_EQ(ab[1], ba[0]);
+    EXPECT_EQ(ab[0], letters("area-a")[0]);
+    EXPECT_EQ(ab[1], letters("area-b")[0]);
+    EXPECT_NE(ab[0].find("Jan Sensier\n\nDeputy Director"), std::string::npos) << ab[0];
+    EXPECT_EQ(ab[0].find("Pat Okafor"), std::string::npos) << ab[0];
+    EXPECT_NE(ab[1].find("Pat Okafor\n\nArea Lead"), std::string::npos) << ab[1];
+    EXPECT_EQ(ab[1].find("Jan Sensier"), std::string::npos) << ab[1];
+    // The printable page signs each letter the same way.
+    const std::string html = check("--format html area-b area-a").out;
+    EXPECT_LT(html.find("Pat Okafor"), html.find("Jan Sensier"));
+}
+
 TEST_F(Areas, ParentsAreSearchedUpToTheRepositoryRootOrARootConfiguration) {
     write_json(dir_ / "draftcheck.json", {{"rules", {{"funding.pooled-or-aligned", "off"}}}});  // above the repository: never read
     EXPECT_TRUE(mentions(findings(check("--format json area-a")), "funding.pooled-or-aligned"));

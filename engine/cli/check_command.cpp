@@ -169,7 +169,9 @@ int run_check(const CheckArgs& args, std::ostream& out, std::ostream& err) {
         if (!earlier.checked) throw InputError({args.previous}, "the previous draft could not be checked: " + earlier.error);
         changes.push_back(compare_findings(earlier, reports.front()));
     }
-    const RenderContext context{reports, installation, changes.empty() ? nullptr : &changes, Palette{use_colour(args, out)}, letter};
+    std::vector<const Installation*> installation_of;  // each draft's own, for its letter's office profile and its rules
+    for (const std::size_t i : batch.installation_of) installation_of.push_back(batch.installations[i].get());
+    const RenderContext context{reports, installation, changes.empty() ? nullptr : &changes, Palette{use_colour(args, out)}, letter, installation_of};
 
     if (args.output.empty()) {
         render_report(args, context, out, err);

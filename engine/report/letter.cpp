@@ -894,4 +894,25 @@ Letter compose_letter(const DraftReport& report, const FindingChanges* changes, 
     return Composer(report, changes, templates, sections, rules, options).compose();
 }
 
+std::vector<Letter> compose_letters(const RenderContext& context) {
+    struct Loaded {
+        LetterTemplates templates;
+        std::vector<RuleMeta> rules;
+    };
+    std::map<const Installation*, Loaded> loaded;  // once per installation, not per draft
+    std::vector<Letter> letters;
+    for (std::size_t i = 0; i < context.reports.size(); ++i) {
+        if (!context.reports[i].checked) {
+            letters.emplace_back();
+            continue;
+        }
+        const Installation& installation = installation_for(context, i);
+        auto it = loaded.find(&installation);
+        if (it == loaded.end()) it = loaded.emplace(&installation, Loaded{load_letter_templates(installation), installation.rules.list().rules}).first;
+        letters.push_back(compose_letter(context.reports[i], changes_for(context, i), it->second.templates, installation.rules.sections(),
+                                         it->second.rules, context.letter));
+    }
+    return letters;
+}
+
 }  // namespace draftcheck

@@ -39,4 +39,10 @@ struct Letter {
 Letter compose_letter(const DraftReport& report, const FindingChanges* changes, const LetterTemplates& templates,
                       const Sections& sections, const std::vector<RuleMeta>& rules, const LetterOptions& options = {});
 
+// The letter for each report of `context`, in order: each composed with the templates (and so the
+// office profile) and the rules of the installation that report was checked with, so a batch over
+// several areas' folders signs each letter as that area's configuration says. An empty Letter for
+// a report that was not checked.
+std::vector<Letter> compose_letters(const RenderContext& context);
+
 }  // namespace draftcheck

@@ -28,12 +28,20 @@ struct LetterOptions {
 // Everything a renderer may draw on.
 struct RenderContext {
     const std::vector<DraftReport>& reports;
-    const Installation& installation;
+    const Installation& installation;  // what every report shares (sections, letter wording); the first draft's
     // With --previous: one entry per report, in the same order; null otherwise.
     const std::vector<FindingChanges>* changes = nullptr;
     Palette palette = {};  // colour for text and list (on a terminal)
     LetterOptions letter = {};
+    // Per report, the installation it was checked with, when a batch used several configurations
+    // (each draft's own rules and office profile); empty when every report used `installation`.
+    std::vector<const Installation*> installation_of = {};
 };
+
+// The installation report `i` of `context` was checked with.
+inline const Installation& installation_for(const RenderContext& context, std::size_t i) {
+    return context.installation_of.empty() ? context.installation : *context.installation_of[i];
+}
 
 // The version of the JSON documents draftcheck writes (docs/output-formats.md): raised when a field is
 // removed or changes meaning, not when one is added.

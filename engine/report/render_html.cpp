@@ -76,17 +76,7 @@ void letter_html(const Letter& letter, std::ostream& out) {
 
 void render_html(const RenderContext& context, std::ostream& out) {
     const LetterTemplates templates = load_letter_templates(context.installation);
-    const auto rules = context.installation.rules.list().rules;
-    std::vector<Letter> letters;
-    for (std::size_t i = 0; i < context.reports.size(); ++i) {
-        const DraftReport& report = context.reports[i];
-        if (!report.checked) {
-            letters.emplace_back();
-            continue;
-        }
-        const FindingChanges* changes = context.changes ? &(*context.changes)[i] : nullptr;
-        letters.push_back(compose_letter(report, changes, templates, context.installation.rules.sections(), rules, context.letter));
-    }
+    const std::vector<Letter> letters = compose_letters(context);
     const std::string title = letters.size() == 1 && !letters[0].parts.empty() ? letters[0].parts[0].text : "draftcheck";
     out << "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<title>" << escape::html(title)
         << "</title>\n<style>\n" << kStyle << "\n</style>\n</head>\n<body>\n";

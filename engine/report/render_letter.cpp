@@ -4,8 +4,7 @@
 namespace draftcheck {
 
 void render_letter(const RenderContext& context, std::ostream& out, std::ostream& err) {
-    const LetterTemplates templates = load_letter_templates(context.installation);
-    const auto rules = context.installation.rules.list().rules;
+    const std::vector<Letter> letters = compose_letters(context);
     bool first = true;
     for (std::size_t i = 0; i < context.reports.size(); ++i) {
         const DraftReport& report = context.reports[i];
@@ -15,10 +14,8 @@ void render_letter(const RenderContext& context, std::ostream& out, std::ostream
         }
         if (!first) out << "\n---\n\n";
         first = false;
-        const FindingChanges* changes = context.changes ? &(*context.changes)[i] : nullptr;
-        const Letter letter = compose_letter(report, changes, templates, context.installation.rules.sections(), rules, context.letter);
         bool first_part = true;
-        for (const auto& part : letter.parts) {
+        for (const auto& part : letters[i].parts) {
             if (!first_part) out << "\n";
             first_part = false;
             switch (part.kind) {

@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <set>
 #include <nlohmann/json.hpp>
 
 #include "report/render.h"
@@ -86,8 +87,14 @@ void render_sarif(const RenderContext& context, std::ostream& out) {
         index.emplace(rule["id"].get<std::string>(), rules.size());
         rules.push_back(std::move(rule));
     };
-    for (const auto& r : context.installation.rules.list().rules)
-        add(descriptor(r.id, r.title, r.rationale, r.guidance, r.severity, r.section));
+    // The rules of every installation the drafts were checked with (each configuration's folders).
+    std::vector<const Installation*> installations{&context.installation};
+    installations.insert(installations.end(), context.installation_of.begin(), context.installation_of.end());
+    std::set<const Installation*> listed;
+    for (const Installation* installation : installations)
+        if (listed.insert(installation).second)
+            for (const auto& r : installation->rules.list().rules)
+                if (!index.count(r.id)) add(descriptor(r.id, r.title, r.rationale, r.guidance, r.severity, r.section));
     // Findings that come from the engine rather than a rule file.
     add(descriptor("schema", "The draft has the shape the draft format describes",
                    "A draft whose fields are missing or of the wrong type cannot be read the way the guidance intends.",
