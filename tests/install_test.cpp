@@ -61,6 +61,9 @@ TEST(Install, TheDebInstallsIntoAScratchRootAndRuns) {
     const RunResult depends = run_shell("dpkg-deb -f '" + file + "' Depends", "/");
     EXPECT_NE(depends.out.find("liblua5.4-0"), std::string::npos) << depends.out;
     EXPECT_NE(depends.out.find("libstdc++6"), std::string::npos) << depends.out;
+    // What the serve page loads from /usr/share/javascript, which no library link reveals.
+    EXPECT_NE(depends.out.find("libjs-json-editor"), std::string::npos) << depends.out;
+    EXPECT_NE(depends.out.find("libjs-codemirror"), std::string::npos) << depends.out;
 
     const fs::path root = work / "root";
     ASSERT_EQ(run_shell("dpkg-deb -x '" + file + "' '" + root.string() + "'", "/").exit_code, 0);
