@@ -1,10 +1,12 @@
-"""The measuring half of bench/serve_bench.sh: starts `draftcheck serve --port 0`, then
-1. server time (the Server-Timing header: queue wait excluded, check and render included) and
-   round-trip time of 40 sequential checks of the typical draft, and of the same draft with one
-   more reward target filled in (a measure with baseline, projection without the agreement and
-   the stretch target with it), as the page sends them while an officer types;
-2. checks per second from wrk with CONNECTIONS connections for SECONDS seconds, same draft.
-Usage: serve_bench.py DRAFTCHECK SOURCE WORK SECONDS CONNECTIONS
+"""The measuring half of bench/serve_bench.sh: starts `draftcheck serve --port 0`, then, for each draft
+(the generated typical draft, the same draft with one more reward target filled in as an officer would
+on the page, and one of the examples):
+1. 40 sequential checks, as the page sends them while an officer types: the server time (the
+   Server-Timing header's read + check + render, queue wait excluded) and its stages, and the round trip;
+2. CLIENTS clients posting it at once for SECONDS seconds, each sending its next check as soon as the
+   last is answered: checks per second, server time and queue wait, and the server's CPU per check
+   (utime + stime from /proc/PID/stat).
+Usage: serve_bench.py DRAFTCHECK SOURCE WORK SECONDS CLIENTS
 """
 import copy
 import http.client
@@ -12,14 +14,15 @@ import json
 import os
 import re
 import statistics
-import subprocess
 import sys
+import threading
 import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "tests", "server"))
 from serve_process import Served  # noqa: E402
 
-binary, source, work, seconds, connections = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), int(sys.argv[5])
+binary, source, work, seconds, clients = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), int(sys.argv[5])
+EXAMPLE = "northmoor-laa-final.json"
 with open(os.path.join(work, "typical.json"), encoding="utf-8") as f:
     typical = json.load(f)
 
@@ -39,23 +42,28 @@ filled["reward_targets"].append(target)
 assert all(k in target["measures"][0] for k in ("baseline", "without_agreement", "with_agreement")), target["measures"][0].keys()
 
 
-def body(draft):
-    return json.dumps({"draft": json.dumps(draft, indent=2) + "\n", "name": "typical.json"})
+def body(text, name):
+    return json.dumps({"draft": text, "name": name})
 
 
-def timed_checks(server, document, count):
-    connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=60)
-    server_ms, round_trip_ms = [], []
-    for _ in range(count):
-        started = time.perf_counter()
-        connection.request("POST", "/api/check", document, {"Content-Type": "application/json"})
-        response = connection.getresponse()
-        response.read()
-        round_trip_ms.append((time.perf_counter() - started) * 1000)
-        assert response.status == 200, response.status
-        server_ms.append(float(re.search(r"dur=([\d.]+)", response.getheader("Server-Timing")).group(1)))
-    connection.close()
-    return server_ms, round_trip_ms
+def as_page_writes(draft):
+    return json.dumps(draft, indent=2) + "\n"  # what the page's form sends (app.js)
+
+
+def post(connection, document):
+    """One check: (round-trip ms, {stage: ms}) from the Server-Timing header."""
+    started = time.perf_counter()
+    connection.request("POST", "/api/check", document, {"Content-Type": "application/json"})
+    response = connection.getresponse()
+    response.read()
+    round_trip = (time.perf_counter() - started) * 1000
+    assert response.status == 200, response.status
+    stages = {name: float(ms) for name, ms in re.findall(r"(\w+);dur=([\d.]+)", response.getheader("Server-Timing"))}
+    return round_trip, stages
+
+
+def server_ms(stages):
+    return sum(ms for name, ms in stages.items() if name != "queue")
 
 
 def cpu_seconds(pid):
@@ -64,32 +72,64 @@ def cpu_seconds(pid):
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def summary(values):
+def percentile(values, share):
     ordered = sorted(values)
-    return "median %.1f ms, p90 %.1f ms, min %.1f ms" % (statistics.median(ordered), ordered[int(len(ordered) * 0.9)], ordered[0])
+    return ordered[min(len(ordered) - 1, int(len(ordered) * share))]
 
 
+def summary(values):
+    return "median %.1f ms, p95 %.1f ms, min %.1f ms" % (statistics.median(values), percentile(values, 0.95), min(values))
+
+
+def sequential(server, document, count):
+    connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=60)
+    for _ in range(5):  # warm every worker's rule session
+        post(connection, document)
+    results = [post(connection, document) for _ in range(count)]
+    connection.close()
+    return results
+
+
+def concurrent(server, document):
+    results, lock = [], threading.Lock()
+    stop_at = time.perf_counter() + seconds
+
+    def client():
+        connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=60)
+        while time.perf_counter() < stop_at:
+            result = post(connection, document)
+            with lock:
+                results.append(result)
+        connection.close()
+
+    threads = [threading.Thread(target=client) for _ in range(clients)]
+    cpu_before, started = cpu_seconds(server.process.pid), time.perf_counter()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    elapsed, cpu = time.perf_counter() - started, cpu_seconds(server.process.pid) - cpu_before
+    return results, elapsed, cpu
+
+
+with open(os.path.join(source, "examples", EXAMPLE), encoding="utf-8") as f:
+    example = f.read()
+drafts = [("typical draft", body(as_page_writes(typical), "typical.json")),
+          ("typical draft + one reward target filled in", body(as_page_writes(filled), "typical.json")),
+          ("example " + EXAMPLE, body(example, EXAMPLE))]
+print("cores: %d; load average before: %s" % (os.cpu_count(), " ".join(open("/proc/loadavg").read().split()[:3])))
 server = Served(binary, source)
 try:
-    for name, draft in [("typical draft", typical), ("typical draft + one reward target filled in", filled)]:
-        document = body(draft)
-        timed_checks(server, document, 5)  # warm every worker's rule session
-        server_ms, round_trip_ms = timed_checks(server, document, 40)
-        print("%s (%d bytes): server %s; round trip %s" % (name, len(document), summary(server_ms), summary(round_trip_ms)))
-
-    with open(os.path.join(work, "check.json"), "w", encoding="utf-8") as f:
-        f.write(body(filled))
-    with open(os.path.join(work, "post.lua"), "w", encoding="utf-8") as f:
-        f.write('wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\n'
-                'local f = io.open("%s", "rb")\nwrk.body = f:read("*a")\nf:close()\n' % os.path.join(work, "check.json"))
-    cpu_before = cpu_seconds(server.process.pid)
-    out = subprocess.run(["wrk", "-t", "2", "-c", str(connections), "-d", "%ds" % seconds, "--timeout", "30s",
-                          "-s", os.path.join(work, "post.lua"), server.url + "api/check"],
-                         capture_output=True, text=True, timeout=seconds + 60).stdout
-    print(out)
-    done = int(re.search(r"(\d+) requests in", out).group(1))
-    cpu_ms = (cpu_seconds(server.process.pid) - cpu_before) * 1000 / done
-    print("server CPU per check under load: %.1f ms, so %.0f checks/s would fill %d idle cores" % (cpu_ms, os.cpu_count() * 1000 / cpu_ms, os.cpu_count()))
-    print("cores: %d; load average before the run: %s" % (os.cpu_count(), open("/proc/loadavg").read().split()[:3]))
+    for name, document in drafts:
+        results = sequential(server, document, 40)
+        stages = {stage: statistics.median(r[1].get(stage, 0) for r in results) for stage in ("read", "check", "render")}
+        print("%s (%d bytes), 40 sequential checks: server %s (medians: read %.1f, check %.1f, render %.1f ms); round trip %s"
+              % (name, len(document), summary([server_ms(r[1]) for r in results]), stages["read"], stages["check"],
+                 stages["render"], summary([r[0] for r in results])))
+        results, elapsed, cpu = concurrent(server, document)
+        print("  %d clients for %.1f s: %d checks, %.1f checks/s; server %s; queue wait %s; round trip %s; server CPU %.1f ms per check"
+              % (clients, elapsed, len(results), len(results) / elapsed, summary([server_ms(r[1]) for r in results]),
+                 summary([r[1].get("queue", 0) for r in results]), summary([r[0] for r in results]), cpu * 1000 / len(results)))
+    print("load average after: %s" % " ".join(open("/proc/loadavg").read().split()[:3]))
 finally:
     server.stop()

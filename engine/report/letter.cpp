@@ -894,12 +894,18 @@ Letter compose_letter(const DraftReport& report, const FindingChanges* changes, 
     return Composer(report, changes, templates, sections, rules, options).compose();
 }
 
-std::vector<Letter> compose_letters(const RenderContext& context) {
-    struct Loaded {
-        LetterTemplates templates;
-        std::vector<RuleMeta> rules;
+LetterSources LetterSources::load(const Installation& installation) {
+    return {load_letter_templates(installation), installation.rules.list().rules};
+}
+
+std::vector<Letter> compose_letters(const RenderContext& context, const LetterSources* sources) {
+    std::map<const Installation*, LetterSources> loaded;  // once per installation, not per draft
+    const auto sources_for = [&](const Installation& installation) -> const LetterSources& {
+        if (sources && &installation == &context.installation) return *sources;
+        auto it = loaded.find(&installation);
+        if (it == loaded.end()) it = loaded.emplace(&installation, LetterSources::load(installation)).first;
+        return it->second;
     };
-    std::map<const Installation*, Loaded> loaded;  // once per installation, not per draft
     std::vector<Letter> letters;
     for (std::size_t i = 0; i < context.reports.size(); ++i) {
         if (!context.reports[i].checked) {
@@ -907,10 +913,9 @@ std::vector<Letter> compose_letters(const RenderContext& context) {
             continue;
         }
         const Installation& installation = installation_for(context, i);
-        auto it = loaded.find(&installation);
-        if (it == loaded.end()) it = loaded.emplace(&installation, Loaded{load_letter_templates(installation), installation.rules.list().rules}).first;
-        letters.push_back(compose_letter(context.reports[i], changes_for(context, i), it->second.templates, installation.rules.sections(),
-                                         it->second.rules, context.letter));
+        const LetterSources& these = sources_for(installation);
+        letters.push_back(compose_letter(context.reports[i], changes_for(context, i), these.templates, installation.rules.sections(),
+                                         these.rules, context.letter));
     }
     return letters;
 }

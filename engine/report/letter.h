@@ -39,10 +39,28 @@ struct Letter {
 Letter compose_letter(const DraftReport& report, const FindingChanges* changes, const LetterTemplates& templates,
                       const Sections& sections, const std::vector<RuleMeta>& rules, const LetterOptions& options = {});
 
+// What every letter of one installation is written from: its wording, with the configuration's
+// Government Office profile applied, and its rules as listed. Loading reads letter/ and builds a
+// rule session, so a caller that writes many letters (the server) loads these once.
+// Immutable once loaded: threads may share one as long as none modifies it.
+struct LetterSources {
+    LetterTemplates templates;
+    std::vector<RuleMeta> rules;
+
+    static LetterSources load(const Installation& installation);
+};
+
 // The letter for each report of `context`, in order: each composed with the templates (and so the
 // office profile) and the rules of the installation that report was checked with, so a batch over
 // several areas' folders signs each letter as that area's configuration says. An empty Letter for
-// a report that was not checked.
-std::vector<Letter> compose_letters(const RenderContext& context);
+// a report that was not checked. `sources`, when given, serve the reports checked with
+// context.installation (a caller that loaded them once); the others' are loaded here, once each.
+std::vector<Letter> compose_letters(const RenderContext& context, const LetterSources* sources = nullptr);
+
+// The Markdown letter and the printable HTML page (render_letter and render_html, render.h) of the
+// `letters` that compose_letters made for `context`: a caller wanting both composes them once.
+void write_letter(const RenderContext& context, const std::vector<Letter>& letters, std::ostream& out, std::ostream& err);
+void write_letter_html(const RenderContext& context, const std::vector<Letter>& letters, const LetterTemplates& templates,
+                       std::ostream& out);
 
 }  // namespace draftcheck

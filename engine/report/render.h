@@ -2,6 +2,7 @@
 // Prints check results. Every renderer is a pure function of its input, so the same drafts give
 // the same bytes. Drafts that could not be checked are reported on `err` by the text formats and
 // inside the document by json.
+#include <nlohmann/json.hpp>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -73,9 +74,12 @@ const std::vector<std::string>& summary_formats();
 // check --summary in `format` (one of summary_formats()): one row per draft (file, area, Government
 // Office, kind, stage, overall judgement, counts, the key-issue sections hit), then the totals.
 void render_summary(const std::string& format, const RenderContext& context, std::ostream& out);
-// The documented JSON contract (docs/output-formats.md).
+// The documented JSON contract (docs/output-formats.md), as a value and as the text render_json writes.
+nlohmann::ordered_json json_document(const RenderContext& context);
 void render_json(const RenderContext& context, std::ostream& out);
 // The Government Office response letter in Markdown, worded from letter/templates.json.
+// render_letter and render_html load what letters are written from at each call (LetterSources,
+// letter.h); a caller that writes many composes them from sources it loaded once.
 void render_letter(const RenderContext& context, std::ostream& out, std::ostream& err);
 // One self-contained printable page: each draft's letter, then a table of its findings.
 void render_html(const RenderContext& context, std::ostream& out);

@@ -76,7 +76,11 @@ void letter_html(const Letter& letter, std::ostream& out) {
 
 void render_html(const RenderContext& context, std::ostream& out) {
     const LetterTemplates templates = load_letter_templates(context.installation);
-    const std::vector<Letter> letters = compose_letters(context);
+    write_letter_html(context, compose_letters(context), templates, out);
+}
+
+void write_letter_html(const RenderContext& context, const std::vector<Letter>& letters, const LetterTemplates& templates,
+                       std::ostream& out) {
     const std::string title = letters.size() == 1 && !letters[0].parts.empty() ? letters[0].parts[0].text : "draftcheck";
     out << "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<title>" << escape::html(title)
         << "</title>\n<style>\n" << kStyle << "\n</style>\n</head>\n<body>\n";

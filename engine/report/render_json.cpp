@@ -5,8 +5,9 @@
 
 namespace draftcheck {
 
-void render_json(const RenderContext& context, std::ostream& out) {
-    using ordered = nlohmann::ordered_json;  // keys in the documented order
+using ordered = nlohmann::ordered_json;  // keys in the documented order
+
+ordered json_document(const RenderContext& context) {
     ordered results = ordered::array();
     for (std::size_t i = 0; i < context.reports.size(); ++i) {
         const DraftReport& report = context.reports[i];
@@ -44,11 +45,14 @@ void render_json(const RenderContext& context, std::ostream& out) {
             results.back()["resolved"] = std::move(resolved);
         }
     }
-    const ordered document = {{"format_version", kJsonFormatVersion},
-                              {"tool", {{"name", "draftcheck"}, {"version", DRAFTCHECK_VERSION}}},
-                              {"results", std::move(results)}};
+    return {{"format_version", kJsonFormatVersion},
+            {"tool", {{"name", "draftcheck"}, {"version", DRAFTCHECK_VERSION}}},
+            {"results", std::move(results)}};
+}
+
+void render_json(const RenderContext& context, std::ostream& out) {
     // Invalid UTF-8 in a draft string cannot reach here (the loader refuses it); replace guards the rest.
-    out << document.dump(2, ' ', false, ordered::error_handler_t::replace) << "\n";
+    out << json_document(context).dump(2, ' ', false, ordered::error_handler_t::replace) << "\n";
 }
 
 }  // namespace draftcheck

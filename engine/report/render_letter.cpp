@@ -4,7 +4,10 @@
 namespace draftcheck {
 
 void render_letter(const RenderContext& context, std::ostream& out, std::ostream& err) {
-    const std::vector<Letter> letters = compose_letters(context);
+    write_letter(context, compose_letters(context), out, err);
+}
+
+void write_letter(const RenderContext& context, const std::vector<Letter>& letters, std::ostream& out, std::ostream& err) {
     bool first = true;
     for (std::size_t i = 0; i < context.reports.size(); ++i) {
         const DraftReport& report = context.reports[i];

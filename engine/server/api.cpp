@@ -1,6 +1,7 @@
 #include "server/api.h"
 
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -51,7 +52,7 @@ std::string error_json(const std::string& message) {
 }
 
 Api::Api(const Installation& installation, const std::string& examples_dir)
-    : installation_(installation), options_(installation.check_options("")) {
+    : installation_(installation), options_(installation.check_options("")), letter_sources_(LetterSources::load(installation)) {
     namespace fs = std::filesystem;
     std::vector<fs::path> files;
     std::error_code ec;
@@ -76,7 +77,7 @@ Api::Api(const Installation& installation, const std::string& examples_dir)
     ordered sections = ordered::array();
     for (const auto& s : installation.rules.sections().all()) sections.push_back({{"id", s.id}, {"heading", s.heading}});
     ordered rules = ordered::array();
-    for (const auto& rule : installation.rules.list().rules) rules.push_back(rule_meta_json(rule));
+    for (const auto& rule : letter_sources_.rules) rules.push_back(rule_meta_json(rule));
     rules_ = ordered{{"sections", std::move(sections)}, {"rules", std::move(rules)}}.dump();
 }
 
@@ -86,6 +87,9 @@ const std::string* Api::example(const std::string& name) const {
 }
 
 ApiResponse Api::check(const std::string& body, RuleSession& session) const {
+    using clock = std::chrono::steady_clock;
+    const auto since = [](clock::time_point from) { return std::chrono::duration<double, std::milli>(clock::now() - from).count(); };
+    const clock::time_point started = clock::now();
     const std::optional<nlohmann::json> request = parse_request(body);
     if (!request || !request->contains("draft") || !(*request)["draft"].is_string())
         return {400, error_json("send {\"draft\": \"the draft's text\", \"name\": \"its file name\"} as JSON")};
@@ -95,16 +99,23 @@ ApiResponse Api::check(const std::string& body, RuleSession& session) const {
     else if (!kind.empty()) return {400, error_json("kind must be lpsa2, laa or laa2008")};
 
     const SourceText source = SourceText::from_string(shown_name(string_field(*request, "name")), (*request)["draft"].get<std::string>());
+    ApiResponse answer;
+    answer.read_ms = since(started);
+    const clock::time_point checking = clock::now();
     const std::vector<DraftReport> reports{check_source(installation_, source, options, &session)};
+    answer.check_ms = since(checking);
+    const clock::time_point rendering = clock::now();
     const RenderContext context{reports, installation_};
-    std::ostringstream json, letter, html, ignored;
-    render_json(context, json);
+    std::ostringstream letter, html, ignored;
     if (reports.front().checked) {
-        render_letter(context, letter, ignored);
-        render_html(context, html);
+        const std::vector<Letter> letters = compose_letters(context, &letter_sources_);  // once, for both
+        write_letter(context, letters, letter, ignored);
+        write_letter_html(context, letters, letter_sources_.templates, html);
     }
-    ordered response = {{"report", ordered::parse(json.str())}, {"letter", letter.str()}, {"html", html.str()}};
-    return {200, response.dump(-1, ' ', false, ordered::error_handler_t::replace)};
+    ordered response = {{"report", json_document(context)}, {"letter", letter.str()}, {"html", html.str()}};
+    answer.body = response.dump(-1, ' ', false, ordered::error_handler_t::replace);
+    answer.render_ms = since(rendering);
+    return answer;
 }
 
 }  // namespace draftcheck
