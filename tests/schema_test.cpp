@@ -2,6 +2,7 @@
 // they are worded.
 #include <gtest/gtest.h>
 
+#include <functional>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -180,7 +181,7 @@ TEST_F(SchemaCheck, YearWrittenWithADashFailsThePattern) {
 
 TEST_F(SchemaCheck, InvalidDate) {
     const json draft = json::parse(R"({"agreement": {"kind": "laa", "period": {"start": "2006-13-01", "end": "2009-03-31"}}})");
-    expect_findings(draft, {{"/agreement/period/start", "\"start\" in the agreement is \"2006-13-01\", which is not in the expected form."}});
+    expect_findings(draft, {{"/agreement/period/start", "\"start\" in the agreement's period is \"2006-13-01\", which is not in the expected form."}});
     EXPECT_EQ(only_finding(check(draft)).suggestion, "A date written YYYY-MM-DD.");
 }
 
@@ -236,7 +237,7 @@ TEST_F(SchemaCheck, MessagesNameTheEntity) {
       "indicators": [{"id": "i1"}, {"id": "i2", "baseline": {"value": true}, "polarity": "up"}, {"unit": 3}],
       "reward_targets": [{"id": "rt1", "measures": [{"id": "m1", "baseline": {"value": "n/a"}}]}],
       "submission": {"stage": "second", "number": 0}})");
-    expect_findings(draft, {{"/agreement/period/start", "\"start\" in the agreement should be text in quotes, not 5."},
+    expect_findings(draft, {{"/agreement/period/start", "\"start\" in the agreement's period should be text in quotes, not 5."},
                             {"/indicators/1/baseline/value", "\"value\" in the baseline of indicator \"i2\" should be a number, not true."},
                             {"/indicators/1/polarity", "\"polarity\" in indicator \"i2\" is \"up\", which is not one of the allowed values."},
                             {"/indicators/2", "indicator 3 has no \"id\", which is required."},
@@ -358,6 +359,43 @@ TEST(SchemaLoad, ADraft07SchemaIsUsable) {
     ASSERT_EQ(findings.size(), 1u);
     EXPECT_EQ(findings[0].pointer, "/n");
     EXPECT_EQ(findings[0].message, "\"n\" in the draft should be a number, not \"one\".");
+}
+
+// The page's form labels each field with its title and explains it with its description
+// (web/form.js), so every field needs both, in words an officer uses: not a key name. A field that
+// is a shared object (a baseline, the agreement) takes both from that object's definition, as the
+// form and the schema messages do.
+TEST(SchemaWording, EveryFieldHasATitleAndADescription) {
+    const json schema = json::parse(testing::read_file(std::string(SOURCE_DIR) + "/schemas/draft.schema.json"));
+    const json& definitions = schema["definitions"];
+    std::vector<std::string> lacking;
+    const auto worded = [](const json& node, const char* key) {
+        return node.contains(key) && node[key].is_string() && !node[key].get<std::string>().empty() &&
+               node[key].get<std::string>().find('_') == std::string::npos;
+    };
+    std::function<void(const json&, const std::string&)> visit = [&](const json& node, const std::string& where) {
+        if (!node.is_object()) return;
+        if (node.contains("properties"))
+            for (const auto& [key, property] : node["properties"].items()) {
+                const json* wording = &property;
+                if (property.contains("$ref")) {
+                    const json& shared = definitions[property["$ref"].get<std::string>().substr(std::string("#/definitions/").size())];
+                    if (shared.value("type", "") == "object" || shared.contains("properties")) wording = &shared;
+                }
+                if (!worded(*wording, "title")) lacking.push_back(where + "/" + key + ": no title, or a key name for one");
+                if (!wording->contains("description") || !(*wording)["description"].is_string() || (*wording)["description"].empty())
+                    lacking.push_back(where + "/" + key + ": no description");
+                visit(property, where + "/" + key);
+            }
+        for (const char* key : {"items", "additionalProperties"})
+            if (node.contains(key)) visit(node[key], where + "/*");
+        for (const char* key : {"oneOf", "anyOf", "allOf"})
+            if (node.contains(key))
+                for (const auto& choice : node[key]) visit(choice, where);
+    };
+    visit(schema, "");
+    for (const auto& [name, definition] : definitions.items()) visit(definition, "definitions/" + name);
+    EXPECT_TRUE(lacking.empty()) << ::testing::PrintToString(lacking);
 }
 
 }  // namespace

@@ -123,10 +123,10 @@ class Page(unittest.TestCase):
         checkbox = d.execute_script("""
             const labels = document.querySelector('[data-schemapath="%s"]').querySelectorAll('label');
             for (const label of labels)
-              if (label.textContent.trim() === 'Performance data') return label.querySelector('input[type=checkbox]') ||
+              if (label.textContent.trim() === 'Current performance') return label.querySelector('input[type=checkbox]') ||
                   label.parentElement.querySelector('input[type=checkbox]');
             return null;""" % FIELD)
-        self.assertIsNotNone(checkbox, "the Properties list should offer Performance data")
+        self.assertIsNotNone(checkbox, "the Properties list should offer Current performance (the priority's performance_data)")
         checkbox.click()
         before = self.checks()
         field = d.find_element(By.CSS_SELECTOR, '[data-schemapath="%s.performance_data"] input, '
