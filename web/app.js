@@ -44,6 +44,8 @@ function schemaClean(report) {
   return report && report.checked && !report.findings.some(f => f.rule === 'schema');
 }
 
+const isYaml = name => /\.ya?ml$/i.test(name);
+
 function formNote(message) {
   $('form-note').hidden = !message;
   $('form-note').textContent = message || '';
@@ -52,9 +54,10 @@ function formNote(message) {
 // Puts the current text into the form when the form can hold it; otherwise explains why not
 // and shows the text.
 async function showForm() {
-  if (/\.ya?ml$/i.test(state.name)) {
-    formNote('The form edits JSON drafts; this one is YAML, so edit it as text.');
-    return setView('text');
+  if (isYaml(state.name)) {
+    formNote('The form edits JSON drafts; this one is YAML, so edit it as text. It is checked as it is, and saved as YAML.');
+    setView('text');
+    return checkNow();
   }
   let draft;
   try {
@@ -132,7 +135,7 @@ function pick(finding) {
 
 function save() {
   const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([state.text], {type: 'application/json'}));
+  link.href = URL.createObjectURL(new Blob([state.text], {type: isYaml(state.name) ? 'application/yaml' : 'application/json'}));
   link.download = state.name;
   document.body.append(link);
   link.click();

@@ -1,6 +1,7 @@
 """The page in a real browser: Debian's chromium driven through chromedriver and selenium, against
 `draftcheck serve` on a free port. It loads an example, reads the letter, clicks a finding and lands
-on its field, fixes the field and sees the finding go, then saves the draft and compares bytes.
+on its field, fixes the field and sees the finding go, then saves the draft and compares bytes; and it
+opens a YAML draft, sees it checked at its lines, edits it and saves it back as YAML.
 
 Usage: page_test.py DRAFTCHECK_BINARY SOURCE_DIR [--screenshots DIR]
 With --screenshots it also writes the PNGs shown in docs/web.md. Exits 77 (skipped) only when
@@ -9,6 +10,7 @@ chromium is not installed; every wait is bounded.
 import json
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -163,6 +165,54 @@ class Page(unittest.TestCase):
         with open(os.path.join(SOURCE, "examples", "northmoor-laa-final.json"), encoding="utf-8") as f:
             self.assertEqual(text, f.read())  # the text view holds the file exactly
         self.screenshot("web-text.png")
+
+    def test_a_yaml_draft_is_opened_checked_and_saved_as_yaml(self):
+        # The officer's YAML draft: an example as `draftcheck convert` writes it.
+        d = self.driver
+        name = "halton-lpsa2-draft.yaml"
+        path = os.path.join(self.downloads, "opened", name)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        yaml = subprocess.run([BINARY, "convert", os.path.join(SOURCE, "examples", "halton-lpsa2-draft.json"), "--to", "yaml"],
+                              capture_output=True, check=True, env=dict(os.environ, DRAFTCHECK_HOME=SOURCE)).stdout
+        with open(path, "wb") as f:
+            f.write(yaml)
+        d.get(self.server.url)
+        self.wait(lambda d: d.execute_script("return document.body.dataset.ready") == "true", "the page to start")
+        d.find_element(By.ID, "open-file").send_keys(path)  # as if picked in the file dialogue
+        self.wait(lambda d: self.checks() >= 1 and d.execute_script("return document.body.dataset.checking") == "false",
+                  "the YAML draft to be checked")
+        self.assertEqual(d.find_element(By.ID, "file-name").text, name)
+        self.assertTrue(d.find_element(By.ID, "text").is_displayed())  # the form edits JSON only
+        self.assertIn("saved as YAML", d.find_element(By.ID, "form-note").text)
+        self.assertEqual(d.execute_script("return document.querySelector('#text .CodeMirror').CodeMirror.getValue()"),
+                         yaml.decode("utf-8"))
+
+        # The findings are those of the command line for the same file, at the YAML's lines.
+        listed = subprocess.run([BINARY, "check", "--format", "json", path], capture_output=True,
+                                env=dict(os.environ, DRAFTCHECK_HOME=SOURCE)).stdout
+        expected = [(f["rule"], f["line"]) for f in json.loads(listed)["results"][0]["findings"]]
+        shown = d.execute_script("""return [...document.querySelectorAll('#findings .finding')].map(
+            f => [f.dataset.rule, Number(/line (\\d+)/.exec(f.querySelector('.where').textContent)[1])]);""")
+        self.assertTrue(expected)
+        self.assertEqual(sorted(map(tuple, shown)), sorted(expected))
+
+        # A finding takes the officer to its line of the YAML.
+        finding = d.find_element(By.CSS_SELECTOR, "#findings .finding")
+        line = int(finding.find_element(By.CSS_SELECTOR, ".where").text.split()[1])
+        finding.click()
+        self.assertEqual(d.execute_script("return document.querySelector('#text .CodeMirror').CodeMirror.getCursor().line"), line - 1)
+        self.screenshot("web-yaml.png")
+
+        # An edit in the text is checked, and saving gives the YAML with the edit, byte for byte.
+        before = self.checks()
+        d.execute_script("document.querySelector('#text .CodeMirror').CodeMirror.replaceRange('# Checked on the page\\n', {line: 0, ch: 0})")
+        self.wait(lambda d: self.checks() > before and d.execute_script("return document.body.dataset.checking") == "false",
+                  "the edited YAML to be checked")
+        d.find_element(By.ID, "save").click()
+        saved = os.path.join(self.downloads, name)
+        self.wait(lambda d: os.path.exists(saved) and os.path.getsize(saved) > 0, "the saved file")
+        with open(saved, "rb") as f:
+            self.assertEqual(f.read(), b"# Checked on the page\n" + yaml)
 
     def test_no_errors_in_the_browser_console(self):
         self.open_example("halton-lpsa2-draft.json")

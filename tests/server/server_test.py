@@ -7,9 +7,11 @@ import gzip
 import http.client
 import json
 import os
+import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import unittest
 import zlib
@@ -93,6 +95,25 @@ class Answers(unittest.TestCase):
         # An LPSA2's letter comes from ODPM, which negotiated those agreements.
         self.assertIn("Office of the Deputy Prime Minister: comments on the draft agreement", answer["letter"])
         self.assertRegex(dict(headers)["Server-Timing"], r"^queue;dur=[\d.]+, read;dur=[\d.]+, check;dur=[\d.]+, render;dur=[\d.]+$")
+
+    def test_a_yaml_draft_is_checked_as_yaml(self):
+        # The same example written as YAML: the findings of the command line for that YAML file, at its lines.
+        converted = subprocess.run([BINARY, "convert", "examples/northmoor-laa-final.json", "--to", "yaml"], cwd=SOURCE,
+                                   capture_output=True, text=True, timeout=60, check=True).stdout
+        folder = tempfile.mkdtemp(prefix="draftcheck-yaml-")
+        try:
+            with open(os.path.join(folder, "northmoor.yaml"), "w", encoding="utf-8") as f:
+                f.write(converted)
+            cli = json.loads(subprocess.run([BINARY, "check", "--format", "json", "northmoor.yaml"], cwd=folder,
+                                            capture_output=True, text=True, timeout=60).stdout)
+        finally:
+            shutil.rmtree(folder)
+        status, _, body = check(converted, "northmoor.yaml")
+        self.assertEqual(status, 200)
+        result = json.loads(body)["report"]["results"][0]
+        self.assertTrue(result["checked"])
+        self.assertEqual(result["findings"], cli["results"][0]["findings"])
+        self.assertNotEqual(converted.count("\n"), example("northmoor-laa-final.json").count("\n"))  # YAML lines, not JSON's
 
     def test_a_draft_that_is_not_json_is_reported_with_its_line(self):
         status, _, body = check('{\n  "agreement": {\n    "kind": "laa",\n  }\n}\n')
