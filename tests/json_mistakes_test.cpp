@@ -50,6 +50,16 @@ TEST_P(JsonMistakeFile, ExplainedAtTheMistake) {
     expect_golden("json-mistakes/" + GetParam().substr(0, GetParam().rfind('.')) + ".golden", run.err + "exit " + std::to_string(run.exit_code) + "\n");
 }
 
+// convert, which an officer runs to leave hand-written JSON for YAML, explains the same mistakes.
+TEST_P(JsonMistakeFile, ConvertExplainsThemAlike) {
+    const std::string file = "'tests/bad-drafts/json-mistakes/" + GetParam() + "'";
+    const RunResult check = run_draftcheck("check --format list " + file);
+    const RunResult convert = run_draftcheck("convert " + file + " --to yaml");
+    EXPECT_EQ(convert.exit_code, 2);
+    EXPECT_EQ(convert.out, "");
+    EXPECT_EQ(convert.err, check.err);
+}
+
 INSTANTIATE_TEST_SUITE_P(Corpus, JsonMistakeFile, ::testing::ValuesIn(mistake_files()), [](const auto& info) {
     std::string name = info.param.substr(0, info.param.rfind('.'));
     for (auto& c : name)

@@ -5,8 +5,11 @@
 
 namespace draftcheck {
 
-nlohmann::json parse_document(const SourceText& source, int max_depth) {
-    DocumentBuilder<nlohmann::json> builder(source, max_depth);
+namespace {
+
+template <typename Json>
+Json parse_explaining_mistakes(const SourceText& source, int max_depth) {
+    DocumentBuilder<Json> builder(source, max_depth);
     try {
         read_document(source, builder);
     } catch (const InputError&) {
@@ -26,10 +29,14 @@ nlohmann::json parse_document(const SourceText& source, int max_depth) {
     return builder.take();
 }
 
+}  // namespace
+
+nlohmann::json parse_document(const SourceText& source, int max_depth) {
+    return parse_explaining_mistakes<nlohmann::json>(source, max_depth);
+}
+
 nlohmann::ordered_json parse_ordered_document(const SourceText& source, int max_depth) {
-    DocumentBuilder<nlohmann::ordered_json> builder(source, max_depth);
-    read_document(source, builder);
-    return builder.take();
+    return parse_explaining_mistakes<nlohmann::ordered_json>(source, max_depth);
 }
 
 }  // namespace draftcheck

@@ -67,7 +67,8 @@ private:
 // mistakes found, in plain words, one line each.
 nlohmann::json parse_document(const SourceText& source, int max_depth);
 
-// The same, keeping the order in which keys are written, for converting and editing.
+// The same, mistakes explained alike, keeping the order in which keys are written, for converting
+// and editing.
 nlohmann::ordered_json parse_ordered_document(const SourceText& source, int max_depth);
 
 }  // namespace draftcheck
