@@ -78,6 +78,30 @@ void append_visible(std::string& out, char32_t cp) {
 
 bool word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
 
+// `text` as well-formed UTF-8, each code point that `spell` names (an entity, a percent code)
+// written as it says, other controls made visible, the rest as they are.
+template <typename Spell>
+std::string encode(std::string_view text, Spell spell) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        const char32_t cp = next_code_point(text, i);
+        if (const char* spelled = spell(cp)) out += spelled;
+        else if (is_control(cp)) append_visible(out, cp);
+        else append_utf8(out, cp);
+    }
+    return out;
+}
+
+const char* workflow_message_code(char32_t cp) {
+    switch (cp) {
+        case '%': return "%25";
+        case '\r': return "%0D";
+        case '\n': return "%0A";
+    }
+    return nullptr;
+}
+
 }  // namespace
 
 std::string utf8(std::string_view text) {
@@ -88,14 +112,7 @@ std::string utf8(std::string_view text) {
 }
 
 std::string field(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (std::size_t i = 0; i < text.size();) {
-        const char32_t cp = next_code_point(text, i);
-        if (is_control(cp)) append_visible(out, cp);
-        else append_utf8(out, cp);
-    }
-    return out;
+    return encode(text, [](char32_t) -> const char* { return nullptr; });
 }
 
 std::string lines(std::string_view text) {
@@ -143,73 +160,45 @@ std::string markdown(std::string_view text) {
 }
 
 std::string html(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (std::size_t i = 0; i < text.size();) {
-        const char32_t cp = next_code_point(text, i);
+    return encode(text, [](char32_t cp) -> const char* {
         switch (cp) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\t': case '\n': out += static_cast<char>(cp); break;
-            default:
-                if (is_control(cp)) append_visible(out, cp);
-                else append_utf8(out, cp);
+            case '&': return "&amp;";
+            case '<': return "&lt;";
+            case '>': return "&gt;";
+            case '"': return "&quot;";
+            case '\t': return "\t";
+            case '\n': return "\n";
         }
-    }
-    return out;
+        return nullptr;
+    });
 }
 
 std::string xml(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (std::size_t i = 0; i < text.size();) {
-        const char32_t cp = next_code_point(text, i);
+    return encode(text, [](char32_t cp) -> const char* {
         switch (cp) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&apos;"; break;
-            case '\t': out += "&#9;"; break;
-            case '\n': out += "&#10;"; break;
-            case '\r': out += "&#13;"; break;
-            default:
-                if (is_control(cp)) append_visible(out, cp);
-                else append_utf8(out, cp);
+            case '&': return "&amp;";
+            case '<': return "&lt;";
+            case '>': return "&gt;";
+            case '"': return "&quot;";
+            case '\'': return "&apos;";
+            case '\t': return "&#9;";
+            case '\n': return "&#10;";
+            case '\r': return "&#13;";
         }
-    }
-    return out;
+        return nullptr;
+    });
 }
 
-std::string workflow_message(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (std::size_t i = 0; i < text.size();) {
-        const char32_t cp = next_code_point(text, i);
-        switch (cp) {
-            case '%': out += "%25"; break;
-            case '\r': out += "%0D"; break;
-            case '\n': out += "%0A"; break;
-            default:
-                if (is_control(cp)) append_visible(out, cp);
-                else append_utf8(out, cp);
-        }
-    }
-    return out;
-}
+std::string workflow_message(std::string_view text) { return encode(text, workflow_message_code); }
 
 std::string workflow_property(std::string_view text) {
-    std::string out;
-    for (char c : workflow_message(text)) {
-        switch (c) {
-            case ':': out += "%3A"; break;
-            case ',': out += "%2C"; break;
-            default: out += c;
+    return encode(text, [](char32_t cp) -> const char* {
+        switch (cp) {
+            case ':': return "%3A";
+            case ',': return "%2C";
         }
-    }
-    return out;
+        return workflow_message_code(cp);
+    });
 }
 
 }  // namespace draftcheck::escape
