@@ -2,7 +2,6 @@
 // text; for what parses, every container's pointer can be located. Built twice: as fuzz_load the
 // bytes are a JSON draft (with the JSON-mistake explanations when it does not parse), as fuzz_yaml
 // a YAML draft (FUZZ_DRAFT_NAME picks the syntax, as a file's extension does).
-#include <algorithm>
 #include <cstdint>
 #include <cstdlib>
 #include <string>
@@ -33,7 +32,8 @@ void collect(const nlohmann::json& node, const std::string& pointer, std::vector
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     using namespace draftcheck;
     const SourceText source = SourceText::from_string(FUZZ_DRAFT_NAME, std::string(reinterpret_cast<const char*>(data), size));
-    const auto lines = static_cast<int>(std::count(source.text().begin(), source.text().end(), '\n')) + 1;
+    // The last line as positions count lines (CR, LF and CRLF all end one).
+    const int lines = source.position(source.text().size()).line;
     try {
         const nlohmann::json doc = parse_document(source, limits::max_json_depth);
         std::vector<std::string> pointers;

@@ -139,7 +139,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t siz
 
     const std::string html = rendered("html", reports);
     require(escape::utf8(html) == html);
-    static const std::set<std::string> tags = {"!DOCTYPE", "html", "head", "meta", "title", "style", "body", "article", "h1", "h2", "h3",
+    static const std::set<std::string> tags = {"!DOCTYPE", "html", "head", "meta", "title", "style", "body", "article", "header", "section", "div", "h1", "h2", "h3",
                                                "h4", "h5", "h6", "p", "ul", "li", "table", "caption", "thead", "tbody", "tr", "th", "td",
                                                "code", "br"};
     for (std::size_t at = html.find('<'); at != std::string::npos; at = html.find('<', at + 1)) {
