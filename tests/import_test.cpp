@@ -121,5 +121,61 @@ TEST(ImportCommand, IntoYaml) {
     EXPECT_EQ(read_file(dir / "draft.yaml"), "agreement:\n  kind: laa\n  area: Northmoor\nindicators:\n  - id: ind-9\n    title: Recycling\n");
 }
 
+// An officer's comments survive the rewrite, each placed as docs/draft-format.md says; a '#' inside
+// a quoted or block value is text. Converting the result again changes nothing.
+TEST(ImportCommand, KeepsYamlComments) {
+    TempDir dir;
+    write_file(dir / "draft.yaml",
+               "# Northmoor LAA, second draft: kept by the policy team\n"
+               "agreement:\n"
+               "  kind: laa   # 2005 guidance\n"
+               "  # agreed at the board on 3 May\n"
+               "  area: Northmoor\n"
+               "indicators:\n"
+               "  - id: ind-1   # from the LPSA\n"
+               "    # the title the board used\n"
+               "    title: \"Recycling # household waste\"\n"
+               "    notes: |\n"
+               "      # not a comment: part of the text\n"
+               "      second line\n"
+               "  # before the second indicator\n"
+               "  - id: ind-2\n"
+               "    title: Litter\n"
+               "  # end of the indicators\n"
+               "# end of the draft\n");
+    write_file(dir / "targets.csv", "Id,Title\nind-1,Recycling rate\nind-3,Composting\n");
+    const RunResult run = run_draftcheck("import '" + (dir / "targets.csv").string() + "' --into '" + (dir / "draft.yaml").string() + "'");
+    EXPECT_EQ(run.exit_code, 0) << run.err;
+    EXPECT_EQ(run.err, "");
+    const std::string expected =
+        "# Northmoor LAA, second draft: kept by the policy team\n"
+        "agreement:\n"
+        "  # 2005 guidance\n"
+        "  kind: laa\n"
+        "  # agreed at the board on 3 May\n"
+        "  area: Northmoor\n"
+        "indicators:\n"
+        "  # from the LPSA\n"
+        "  - id: ind-1\n"
+        "    # the title the board used\n"
+        "    title: Recycling rate\n"
+        "    notes: \"# not a comment: part of the text\\nsecond line\\n\"\n"
+        "  # before the second indicator\n"
+        "  - id: ind-2\n"
+        "    title: Litter\n"
+        "  - id: ind-3\n"
+        "    title: Composting\n"
+        "# end of the indicators\n"
+        "# end of the draft\n";
+    EXPECT_EQ(read_file(dir / "draft.yaml"), expected);
+    const RunResult again = run_draftcheck("convert '" + (dir / "draft.yaml").string() + "' --to yaml");
+    EXPECT_EQ(again.exit_code, 0) << again.err;
+    EXPECT_EQ(again.out, expected);
+    const RunResult json_out = run_draftcheck("convert '" + (dir / "draft.yaml").string() + "' --to json");
+    EXPECT_EQ(json_out.exit_code, 0);
+    EXPECT_EQ(json_out.err, (dir / "draft.yaml").string() + ": note: JSON has no comments, so the 8 comments are not in the JSON\n");
+    EXPECT_EQ(json::parse(json_out.out)["indicators"][0]["notes"], "# not a comment: part of the text\nsecond line\n");
+}
+
 }  // namespace
 }  // namespace draftcheck

@@ -105,6 +105,12 @@ TEST(YamlLoad, SameDepthLimitAsJson) {
     EXPECT_EQ(refusal(std::string(70, '[') + std::string(70, ']')).substr(0, 5), "1:65:");
 }
 
+// libfyaml places this error on the line after the text (found by fuzzing a truncated example);
+// it is reported at the text's end instead, a place an editor can show.
+TEST(YamlLoad, AnErrorPastTheEndIsLocatedAtTheEnd) {
+    EXPECT_EQ(refusal("{\n  \"a\": [\n    \"b\"\n  ],\n  "), "5:3: not valid YAML: did not find expected node content");
+}
+
 TEST(YamlLoad, EmptyFileIsNull) { EXPECT_EQ(load_yaml("# nothing yet\n"), json(nullptr)); }
 
 TEST(YamlPositions, PointAtKeysAndItems) {

@@ -1,6 +1,7 @@
 #include <memory>
 
 #include "author/draft_writer.h"
+#include "author/yaml_comments.h"
 #include "cli/author_output.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
@@ -16,10 +17,16 @@ struct ConvertArgs {
     std::string output;
 };
 
-int run_convert(const ConvertArgs& args, std::ostream& out) {
+// YAML to YAML keeps the comments; JSON has none, so YAML to JSON says how many it leaves out.
+int run_convert(const ConvertArgs& args, std::ostream& out, std::ostream& err) {
     const SourceText source = SourceText::read(args.file, limits::max_draft_bytes);
     const nlohmann::ordered_json document = parse_ordered_document(source, limits::max_json_depth);
-    write_output(args.output, write_document(document, args.to == "yaml" ? Syntax::yaml : Syntax::json), {args.file}, out);
+    const KeptComments comments = syntax_of(args.file) == Syntax::yaml ? read_yaml_comments(source) : KeptComments{};
+    const Syntax to = args.to == "yaml" ? Syntax::yaml : Syntax::json;
+    write_output(args.output, write_document(document, to, comments.placed), {args.file}, out);
+    if (to == Syntax::json && comments.count > 0)
+        err << args.file << ": note: JSON has no comments, so the " << comments.count << " comment" << (comments.count == 1 ? " is" : "s are")
+            << " not in the JSON\n";
     return exit_code::clean;
 }
 
@@ -31,7 +38,7 @@ Action add_convert_command(CLI::App& app) {
     cmd->add_option("file", args->file, "The draft (.json, .yaml or .yml)")->required();
     cmd->add_option("--to", args->to, "yaml or json")->check(CLI::IsMember({"yaml", "json"}))->required();
     cmd->add_option("--output", args->output, "Write to this file (whole or not at all) instead of standard output");
-    return [args](std::ostream& out, std::ostream&) { return run_convert(*args, out); };
+    return [args](std::ostream& out, std::ostream& err) { return run_convert(*args, out, err); };
 }
 
 }  // namespace draftcheck

@@ -20,6 +20,10 @@ public:
     virtual void key(std::string name, std::size_t offset) = 0;
     // A null, boolean, number or string.
     virtual void scalar(nlohmann::json value, std::size_t offset) = 0;
+    // A YAML comment, in source order among the other events: its text after the '#' (one space
+    // after it dropped), and where the '#' is. JSON has none; only a consumer that keeps comments
+    // (author/yaml_comments.h) needs them.
+    virtual void comment(std::string /*text*/, std::size_t /*offset*/) {}
 };
 
 enum class Syntax { json, yaml };

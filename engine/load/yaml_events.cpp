@@ -2,6 +2,7 @@
 
 #include <libfyaml.h>
 
+#include <algorithm>
 #include <memory>
 #include <stdexcept>
 #include <vector>
@@ -62,10 +63,16 @@ public:
             throw std::runtime_error("libfyaml: cannot create a parser");
 
         while (fy_event* raw = fy_parser_parse(parser.get())) on(Event(parser.get(), raw));
+        comments_before(text.size());
         if (fy_parser_get_stream_error(parser.get())) {
             void* iterator = nullptr;
-            if (const fy_diag_error* e = fy_diag_errors_iterate(diag.get(), &iterator))
-                throw InputError({source_.name(), e->line, e->column}, std::string("not valid YAML: ") + e->msg);
+            if (const fy_diag_error* e = fy_diag_errors_iterate(diag.get(), &iterator)) {
+                // libfyaml may place an error at the line after the text's end: it is the end.
+                const LineColumn end = source_.position(text.size());
+                LineColumn at{std::max(e->line, 1), std::max(e->column, 1)};
+                if (at.line > end.line || (at.line == end.line && at.column > end.column)) at = end;
+                throw InputError({source_.name(), at.line, at.column}, std::string("not valid YAML: ") + e->msg);
+            }
             throw InputError({source_.name(), 1, 1}, "not valid YAML");
         }
         if (documents_ == 0) sink_.scalar(nullptr, 0);  // an empty file, like `key:` with nothing after
@@ -78,6 +85,7 @@ private:
     };
 
     void on(const Event& e) {
+        if (const fy_mark* mark = fy_event_start_mark(e.get()); mark && mark->line >= 0) comments_before(mark->input_pos);
         switch (e->type) {
         case FYET_DOCUMENT_START:
             if (++documents_ > 1)
@@ -127,6 +135,8 @@ private:
             sink_.key(std::move(text), at);
             return;
         }
+        // A '#' inside the scalar (quoted, or a block scalar's lines) is text, not a comment.
+        if (const fy_mark* end = fy_token_end_mark(e->scalar.value)) scanned_ = std::max(scanned_, end->input_pos);
         if (fy_token_scalar_style(e->scalar.value) != FYSS_PLAIN) {
             sink_.scalar(std::move(text), at);
         } else {
@@ -139,6 +149,23 @@ private:
             sink_.scalar(std::move(value), at);
         }
         value_done();
+    }
+
+    // The comments between the last token read and `end`: outside scalars, a '#' at the start of
+    // a line or after a space or tab starts one, to the end of its line.
+    void comments_before(std::size_t end) {
+        const std::string& text = source_.text();
+        for (std::size_t i = scanned_; i < end; ++i) {
+            if (text[i] != '#' || (i > 0 && text[i - 1] != ' ' && text[i - 1] != '\t' && text[i - 1] != '\n' && text[i - 1] != '\r')) continue;
+            const std::size_t line_end = std::min(text.find_first_of("\r\n", i), text.size());
+            std::size_t from = i + 1;
+            if (from < line_end && text[from] == ' ') ++from;
+            std::size_t to = line_end;
+            while (to > from && (text[to - 1] == ' ' || text[to - 1] == '\t')) --to;
+            sink_.comment(text.substr(from, to - from), i);
+            i = line_end;
+        }
+        scanned_ = std::max(scanned_, end);
     }
 
     void value_done() {
@@ -173,6 +200,7 @@ private:
     std::vector<Frame> frames_;
     int documents_ = 0;
     std::size_t last_offset_ = 0;
+    std::size_t scanned_ = 0;  // comments are looked for from here on
 };
 
 }  // namespace

@@ -1,0 +1,26 @@
+#pragma once
+// Keeps a YAML draft's comments when draftcheck rewrites it (import, convert --to yaml).
+#include <cstddef>
+
+#include "author/draft_writer.h"
+#include "load/source_text.h"
+
+namespace draftcheck {
+
+struct KeptComments {
+    YamlComments placed;
+    std::size_t count = 0;  // how many comments `source` has
+};
+
+// The comments of the YAML in `source`, placed for write_yaml by where they stand:
+// - a comment on its own line goes above the next field, when that field is indented at least
+//   as far as the comment; otherwise it closed a mapping, and goes after that mapping's last
+//   field (the innermost open mapping whose fields are indented no further than the comment);
+// - a comment after a field on the same line goes above that field;
+// - a comment above a plain list item (`- text`) goes above the next field, since write_yaml
+//   writes comments above fields only.
+// Consecutive comments stay together, in order. The result owns its text and may outlive `source`.
+// Throws InputError as read_document does for text that is not YAML.
+KeptComments read_yaml_comments(const SourceText& source);
+
+}  // namespace draftcheck
