@@ -231,8 +231,9 @@ TEST(LetterTemplates, EveryNegatedSummaryHasAFormForNone) {
     const std::regex negated(R"(^\{subject\} (do|are|have) (not|no)\b)");
     auto check = [&](const nlohmann::json& summaries, const std::string& where) {
         for (const auto& [key, forms] : summaries.items())
-            if (forms.contains("many") && std::regex_search(forms["many"].get<std::string>(), negated))
+            if (forms.contains("many") && std::regex_search(forms["many"].get<std::string>(), negated)) {
                 EXPECT_TRUE(forms.contains("none")) << where << key;
+            }
     };
     check(templates["summaries"], "summaries/");
     check(templates["by_kind"]["lpsa2"]["summaries"], "by_kind/lpsa2/summaries/");
@@ -252,9 +253,12 @@ TEST(LetterTemplates, EveryKeyNamesAnExistingRuleAndMessage) {
         std::string rule = key.substr(0, key.find_first_of(":@"));
         const auto it = rules.find(rule);
         ASSERT_NE(it, rules.end()) << "no rule " << rule;
-        if (const std::size_t colon = key.find(':'); colon != std::string::npos)
+        if (const std::size_t colon = key.find(':'); colon != std::string::npos) {
             EXPECT_TRUE(it->second->messages.count(key.substr(colon + 1))) << "no message " << key.substr(colon + 1) << " in " << rule;
-        if (const std::size_t at = key.find('@'); at != std::string::npos) EXPECT_TRUE(entities.contains(key.substr(at + 1)));
+        }
+        if (const std::size_t at = key.find('@'); at != std::string::npos) {
+            EXPECT_TRUE(entities.contains(key.substr(at + 1)));
+        }
     };
     std::size_t keys = 0;
     for (const nlohmann::json* root : {&templates, &templates["by_kind"]["lpsa2"]})
