@@ -245,9 +245,109 @@ local function literal_prefix(p)
   return run
 end
 
--- Per draft (libraries load afresh for each): texts as find_wording reads them, and each wording
--- entry's pattern and prefix, shared by every rule that reads the same text or wording list.
-local normalized, compiled = {}, {}
+-- What every whole-word match of pattern `p` begins at, as a key into a text's index (below):
+-- { 1, "number" } when its literal start is a whole word followed by a space ("number of meetings"),
+-- { 2, "mee" } when it is a word's first three letters or digits ("meetings? held"), or false when
+-- nothing is known (a pattern opening with a symbol, such as "£").
+local function word_key(p)
+  local literal = literal_prefix(p)
+  local head = literal and literal:match("^%w+")
+  if not head then return false end
+  if #literal > #head then return { 1, head } end
+  if #head >= 3 then return { 2, head:sub(1, 3) } end
+  return false
+end
+
+-- Per draft (libraries load afresh for each), shared by every rule: each pattern's key; each
+-- read-only wording list as plain lists of its entries and their keys; each text's index, the set of
+-- its words (runs of letters and digits in its first 4,000 characters, lower-cased) and the set of
+-- their first three characters; texts as find_wording reads them; find_wording's patterns, and its
+-- answers for read-only lists (list -> text -> { entry, words } or false).
+local word_keys, lists, word_index, normalized, compiled, found = {}, {}, {}, {}, {}, {}
+
+-- Whether list `t` is read-only (a parameter, or frozen: an empty proxy, so rawlen is 0), so that
+-- it cannot change and what is worked out from it can be kept for the draft.
+local function read_only_list(t)
+  return rawlen(t) == 0 and t[1] ~= nil
+end
+
+-- `wording`'s entries (as ipairs walks them) and their keys, as two plain lists.
+local function entries_and_keys(wording)
+  local read_only = read_only_list(wording)
+  local c = read_only and lists[wording]
+  if c then return c end
+  local entries, keys = {}, {}
+  for i, w in ipairs(wording) do
+    local p = w.pattern
+    local key = type(p) == "string" and word_keys[p]
+    if key == nil then
+      key = word_key(p)
+      word_keys[p] = key
+    end
+    entries[i], keys[i] = w, key
+  end
+  c = { entries, keys }
+  if read_only then lists[wording] = c end
+  return c
+end
+
+-- The entries of `wording` (a list of { pattern = ... }, in order) whose Lua pattern may match string
+-- `text` as whole words, lower-cased, as find_wording and prose.find read it: the others lack the
+-- word, or the start of a word, that every such match begins at. So most entries are ruled out by
+-- table look-ups, without a search.
+function d.possible_wording(text, wording)
+  local index = word_index[text]
+  if not index then
+    local words, starts = {}, {}
+    for w in text:sub(1, 4000):lower():gmatch("%w+") do
+      words[w] = true
+      starts[w:sub(1, 3)] = true
+    end
+    index = { words, starts }
+    word_index[text] = index
+  end
+  local c, out = entries_and_keys(wording), {}
+  local entries, keys = c[1], c[2]
+  for i = 1, #entries do
+    local key = keys[i]
+    if not key or index[key[1]][key[2]] then out[#out + 1] = entries[i] end
+  end
+  return out
+end
+
+local function search_wording(text, wording)
+  for _, w in ipairs(d.possible_wording(text, wording)) do
+    local s = normalized[text]
+    if not s then
+      s = text:sub(1, 4000):lower():gsub("%s+", " ")
+      normalized[text] = s
+    end
+    local c = compiled[w]
+    if not c then
+      c = { "%f[%w]" .. w.pattern .. "%f[%W]", literal_prefix(w.pattern) or false }
+      compiled[w] = c
+    end
+    -- The plain search also keeps a pattern too complex for a long text from being tried on one
+    -- that lacks its literal start.
+    if not c[2] or s:find(c[2], 1, true) then
+      local from, to = s:find(c[1])
+      if from then return w, s:sub(from, to) end
+    end
+  end
+  return nil
+end
+
+local wordings, NO_PATTERNS = {}, {}
+
+-- A list of Lua patterns (a parameter, or nil for none) as the { pattern = ... } entries that
+-- find_wording reads: made once per list and frozen, so find_wording's caches serve it.
+function d.wording_of(patterns)
+  return remembered(wordings, patterns or NO_PATTERNS, function()
+    local out = {}
+    for _, p in ipairs(patterns or {}) do out[#out + 1] = { pattern = p } end
+    return freeze(out)
+  end)
+end
 
 -- The first entry of `wording` (a list of {pattern, counts, reason}) whose Lua pattern matches
 -- `text` as whole words, lower-cased and with runs of spaces folded, and the words it matched;
@@ -255,22 +355,15 @@ local normalized, compiled = {}, {}
 -- estimated backtracking on a long text is too great, and titles and definitions are short.
 function d.find_wording(text, wording)
   if type(text) ~= "string" then return nil end
-  local s = normalized[text]
-  if not s then
-    s = text:sub(1, 4000):lower():gsub("%s+", " ")
-    normalized[text] = s
+  local kept = read_only_list(wording) and remembered(found, wording, function() return {} end)
+  local result
+  if kept then result = kept[text] end
+  if result == nil then
+    local w, words = search_wording(text, wording)
+    result = w and { w, words } or false
+    if kept then kept[text] = result end
   end
-  for _, w in ipairs(wording) do
-    local c = compiled[w]
-    if not c then
-      c = { "%f[%w]" .. w.pattern .. "%f[%W]", literal_prefix(w.pattern) or false }
-      compiled[w] = c
-    end
-    if not c[2] or s:find(c[2], 1, true) then
-      local from, to = s:find(c[1])
-      if from then return w, s:sub(from, to) end
-    end
-  end
+  if result then return result[1], result[2] end
   return nil
 end
 

@@ -80,7 +80,7 @@ local resolved_fields = { "title", "definition", "measure_type", "data_source", 
 
 -- What is worked out once and shared, frozen, by every indicator rule: draft -> kind -> value
 -- (libraries load afresh for each draft, so these start empty for each).
-local subjects_of, open_of, wordings, NONE = {}, {}, {}, {}
+local subjects_of, open_of, banned_of = {}, {}, {}
 
 local function memo(store, draft, kind)
   return d.remembered(d.remembered(store, draft, function() return {} end), kind, function() return {} end)
@@ -132,14 +132,23 @@ function M.open_subjects(draft, ctx)
   end)
 end
 
--- The entry's direction words as the {pattern = ...} list d.find_wording reads (made once per
--- list, so d.find_wording's cache of compiled patterns serves it).
-local function wording(list)
-  return d.remembered(wordings, list or NONE, function()
-    local out = {}
-    for _, p in ipairs(list or {}) do out[#out + 1] = { pattern = p } end
-    return out
-  end)
+local function banned_by(s, banned)
+  local code = d.text(s.node.code) or (s.indicator and d.text(s.indicator.code))
+  for _, b in ipairs(banned) do
+    local named = d.wording_of(b.patterns)
+    local direction = s.values.polarity == b.direction
+      or d.find_wording(s.values.title, d.wording_of(b.direction_wording))
+      or d.find_wording(s.values.definition, d.wording_of(b.direction_wording))
+    for _, field in ipairs({ "title", "definition" }) do
+      local text = s.values[field]
+      if d.find_wording(text, named) and (s.values.polarity == b.direction
+          or d.find_wording(text, d.wording_of(b.direction_wording))) then
+        return b, field
+      end
+    end
+    if direction and d.find_wording(code, named) then return b, "code" end
+  end
+  return nil
 end
 
 -- The first entry of `banned` (the banned_measures parameter) that subject `s` matches, and the
@@ -147,23 +156,13 @@ end
 -- entry's `patterns`: "child protection register", "CP register", CPR3), and the polarity or the same
 -- text says it should go the banned way ("Reduce the number of children on the child protection
 -- register"; a code says nothing about direction, so the title or polarity must). The detail rules
--- skip such a measure: it is to be replaced, not refined.
+-- skip such a measure: it is to be replaced, not refined. Worked out once per subject and list.
 function M.banned(s, banned)
-  local code = d.text(s.node.code) or (s.indicator and d.text(s.indicator.code))
-  for _, b in ipairs(banned) do
-    local named = wording(b.patterns)
-    local direction = s.values.polarity == b.direction
-      or d.find_wording(s.values.title, wording(b.direction_wording))
-      or d.find_wording(s.values.definition, wording(b.direction_wording))
-    for _, field in ipairs({ "title", "definition" }) do
-      local text = s.values[field]
-      if d.find_wording(text, named) and (s.values.polarity == b.direction
-          or d.find_wording(text, wording(b.direction_wording))) then
-        return b, field
-      end
-    end
-    if direction and d.find_wording(code, named) then return b, "code" end
-  end
+  local found = d.remembered(d.remembered(banned_of, banned, function() return {} end), s, function()
+    local b, field = banned_by(s, banned)
+    return b and { b, field } or false
+  end)
+  if found then return found[1], found[2] end
   return nil
 end
 

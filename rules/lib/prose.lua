@@ -75,13 +75,21 @@ local function any(lower, patterns, negation)
   return false
 end
 
+-- The entries of `wording` that may be stated in `text`, in order (d.possible_wording): no sentence
+-- is searched for the others.
+local function possible_entries(text, wording)
+  if type(text) ~= "string" then return {} end
+  return d.possible_wording(text, wording)
+end
+
 -- The first entry of `wording` stated in `text` (a string, or a list of strings read in order), with
 -- the sentence it is stated in (the draft's words) and the words matched; nil when none is.
 function p.find(text, wording, negation)
   local texts = type(text) == "table" and text or { text }
   for _, t in ipairs(texts) do
-    for _, s in ipairs(p.sentences(t)) do
-      for _, w in ipairs(wording) do
+    local possible = possible_entries(t, wording)
+    for _, s in ipairs(#possible > 0 and p.sentences(t) or {}) do
+      for _, w in ipairs(possible) do
         local from, to = match(s.lower, w.pattern, negation)
         if from and (not w.with or any(s.lower, w.with, negation)) then
           return w, s.text, s.lower:sub(from, to)
@@ -95,8 +103,9 @@ end
 -- Every sentence of `text` that states an entry of `wording`, as { entry, sentence } pairs.
 function p.find_all(text, wording, negation)
   local out = {}
-  for _, s in ipairs(p.sentences(text)) do
-    for _, w in ipairs(wording) do
+  local possible = possible_entries(text, wording)
+  for _, s in ipairs(#possible > 0 and p.sentences(text) or {}) do
+    for _, w in ipairs(possible) do
       local from = match(s.lower, w.pattern, negation)
       if from and (not w.with or any(s.lower, w.with, negation)) then
         out[#out + 1] = { w, s.text }

@@ -63,13 +63,6 @@ function story.name(list, entity, i, position)
   return d.label(entity, list.noun, position and i or nil)
 end
 
--- A parameter's list of Lua patterns, as the entries d.find_wording expects.
-function story.wording(patterns)
-  local out = {}
-  for _, p in ipairs(patterns) do out[#out + 1] = { pattern = p } end
-  return out
-end
-
 -- The reward targets and target areas (outcomes) whose wording matches `wording`: a list of
 -- { node, name, words }, one per entity. A target is read in its title and its measures' titles and
 -- definitions (taken from the linked indicator where the measure gives none); an outcome in the

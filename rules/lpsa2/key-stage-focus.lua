@@ -24,7 +24,7 @@ return {
     },
   },
   check = function(draft, ctx)
-    local wording = story.wording(ctx.params.key_stage_2_wording)
+    local wording = d.wording_of(ctx.params.key_stage_2_wording)
     for _, hit in ipairs(story.targets_matching(draft, wording, { "title", "target_group" })) do
       ctx.report{
         node = hit.node,

@@ -23,7 +23,7 @@ return {
     },
   },
   check = function(draft, ctx)
-    local wording = story.wording(ctx.params.cost_effectiveness_wording)
+    local wording = d.wording_of(ctx.params.cost_effectiveness_wording)
     for _, hit in ipairs(story.targets_matching(draft, wording, { "title" })) do
       ctx.report{
         node = hit.node,

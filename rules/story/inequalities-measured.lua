@@ -1,5 +1,4 @@
 local d = require("draft")
-local story = require("story")
 
 -- The first indicator breakdown that reads as a breakdown by place, or nil.
 local function by_area(breakdowns, wording)
@@ -60,7 +59,7 @@ return {
       return
     end
     -- Groups are measured, but a draft that targets places should also measure those places.
-    local wording = story.wording(ctx.params.area_breakdown_wording)
+    local wording = d.wording_of(ctx.params.area_breakdown_wording)
     if d.value(narrative.geographic_targeting) and not by_area(breakdowns, wording) then
       ctx.report{
         node = narrative, key = "geographic_targeting",
