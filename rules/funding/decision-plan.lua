@@ -87,7 +87,7 @@ return {
     end
     local names = {}
     for _, l in ipairs(lacking) do
-      names[#names + 1] = a.short(l.s) .. (l.gap == "plan" and "" or ctx.text("tag-" .. l.gap))
+      names[#names + 1] = a.name_of(l.s) .. (l.gap == "plan" and "" or ctx.text("tag-" .. l.gap))
     end
     ctx.report{
       node = draft.funding_streams,

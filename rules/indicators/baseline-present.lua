@@ -42,22 +42,22 @@ return {
   messages = {
     ["no-baseline"] = { message = "{subject} has no baseline.", suggestion = "{how}{stretch}.{hold}" },
     ["placeholder-without-reason"] = {
-      message = "{subject} is marked as a placeholder without saying why.{note}",
+      message = "{subject} is marked as a placeholder without saying why.",
       suggestion = "Say why the baseline is not yet available (for example the Place Survey is delayed) and when "
         .. "it will be filled, for example at the March refresh.",
     },
     ["placeholder-not-allowed"] = {
       message = "{subject} has a placeholder baseline, but placeholders were only for 2008-11 LAA indicators whose "
-        .. "data were not ready{why}{note}",
+        .. "data were not ready{why}",
       suggestion = "{how}{stretch}.",
     },
     ["baseline-plan-incomplete"] = {
-      message = "{subject} has a baseline still to be established, but does not give {gaps}.{note}",
+      message = "{subject} has a baseline still to be established, but does not give {gaps}.",
       suggestion = "Where a baseline remains to be determined, say how and by when it will be measured{stretch}"
         .. "{identified}.",
     },
     ["baseline-incomplete"] = {
-      message = "{subject} gives a baseline but not {gaps}.{note}",
+      message = "{subject} gives a baseline but not {gaps}.",
       suggestion = "{how}{stretch}.",
     },
     -- The parts of a baseline, named after its fields.
@@ -74,8 +74,6 @@ return {
     ["hold"] = " If the data are not ready, mark it as a placeholder and say why.",
     ["reward-needs-baseline"] = "; a reward measure needs a baseline to judge stretch against.",
     ["full-stop"] = ".",
-    ["from-indicator"] = " The baseline is the one given for indicator {indicator}.",
-    ["it-links-to"] = "it links to",
   },
   check = function(draft, ctx)
     if ind_lib.before_measures(draft, ctx) then return end
@@ -84,8 +82,8 @@ return {
     -- Reports what is wrong with baseline b (or its absence) of the entity called `name`.
     -- `owner` is pointed at when there is no baseline, else the baseline object itself.
     -- `kind` is "reward" or "other"; placeholder_ok: a 2008-11 placeholder with its reason.
-    local function judge(name, owner, b, kind, severity, block, placeholder_ok, note)
-      name, note = d.subject(name), note or ""
+    local function judge(name, owner, b, kind, severity, block, placeholder_ok)
+      name = d.subject(name)
       local stretch = kind == "reward" and ctx.text("stretch") or ""
       local how = ctx.text("how")
       local may_hold = ctx.kind == "laa2008" and kind == "other" -- may use a placeholder
@@ -108,7 +106,7 @@ return {
           node = b, severity = severity, block = block, section = section,
           messageId = may_hold and "placeholder-without-reason" or "placeholder-not-allowed",
           data = {
-            subject = name, note = note, how = how, stretch = stretch,
+            subject = name, how = how, stretch = stretch,
             why = ctx.text(kind == "reward" and "reward-needs-baseline" or "full-stop"),
           },
         }
@@ -120,7 +118,7 @@ return {
         node = b, severity = severity, block = block, section = section,
         messageId = status == "to_be_established" and "baseline-plan-incomplete" or "baseline-incomplete",
         data = {
-          subject = name, gaps = d.join(gaps, "or"), note = note, how = how, stretch = stretch,
+          subject = name, gaps = d.join(gaps, "or"), how = how, stretch = stretch,
           identified = kind == "reward" and ctx.text("identified") or "",
         },
       }
@@ -137,12 +135,10 @@ return {
     for target, m, mi, ti in d.reward_measures(draft) do
       if json.type(m.baseline) == "object" and r.in_play(m.node)
           and not ind_lib.banned(subject_of[m.node], ctx.params.banned_measures) then
-      local note
-      if m.baseline and m.from.baseline ~= m.node then
-        note = ctx.text("from-indicator", { indicator = d.text(m.indicator.id) or ctx.text("it-links-to") })
-      end
-      judge(d.measure_label(target, ti, m, mi), m.node, m.baseline, "reward", next_step and "advice" or "error",
-        block_of(target), false, note)
+      -- A baseline taken from the linked indicator is completed there: the finding names that indicator.
+      local name = m.from.baseline == m.node and d.measure_label(target, ti, m, mi)
+        or d.measure_indicator_label(target, ti, m.indicator, mi)
+      judge(name, m.node, m.baseline, "reward", next_step and "advice" or "error", block_of(target), false)
       end
     end
 

@@ -28,9 +28,6 @@ return {
     ["data-source"] = "where the data come from",
     ["frequency"] = "how often they are available",
     ["owner"] = "who owns them",
-    ["give-this-on"] = " Give this on indicator {indicator}, which it is measured by.",
-    ["give-these-on"] = " Give these on indicator {indicator}, which it is measured by.",
-    ["it-links-to"] = "it links to",
     ["no-indicator"] = " How often the data are available and who owns them are recorded on an indicator, and it "
       .. "is not linked to one.",
     ["link-an-indicator"] = " Link the measure to an indicator of the agreement that gives these details.",
@@ -39,8 +36,8 @@ return {
     local late = ind.late(ctx)
     local p = ctx.params
     for _, s in ipairs(ind.open_subjects(draft, ctx)) do
-      -- Frequency and owner have no place on a reward measure: they come from its indicator.
-      local home = s.indicator or s.node -- where the missing details belong
+      -- Frequency and owner have no place on a reward measure: they come from its indicator, so a
+      -- finding about them is filed there (s.home).
       -- A detail written in the definition counts as given ("police recorded crime, quarterly").
       local def = d.text(s.values.definition) or (s.indicator and d.text(s.indicator.definition))
       local function said(wording) return def and prose.find(def, wording, p.negation_wording) ~= nil end
@@ -56,22 +53,16 @@ return {
       -- national indicator's data come from its handbook.
       if ind.unformed(s) or ind.published(s, p.published_definition_wording) then gaps = {} end
       if #gaps > 0 then
-        local note = ""
-        if s.reward and s.indicator then
-          note = ctx.text(#gaps == 1 and "give-this-on" or "give-these-on",
-            { indicator = d.text(s.indicator.id) or ctx.text("it-links-to") })
-        elseif s.reward then
-          note = ctx.text("no-indicator")
-        end
+        local note = s.reward and not s.indicator and ctx.text("no-indicator") or ""
         ctx.report{
-          node = home,
+          node = s.home,
           -- Reward measures: an error, filed where GOEM raises them (seed004 reward criteria).
           severity = (s.reward or late) and "error" or "warning",
           block = s.block,
           section = s.reward and "reward-targets" or nil,
           messageId = "data-details-missing",
           data = {
-            subject = d.subject(s.name), gaps = d.join(gaps, "or"), note = note,
+            subject = ind.name_at(s, s.home), gaps = d.join(gaps, "or"), note = note,
             link = s.reward and not s.indicator and ctx.text("link-an-indicator") or "",
           },
         }

@@ -57,17 +57,17 @@ return {
       if ind.unformed(s) and not ind.published(s, ctx.params.published_definition_wording) then
         -- Only a name so far: one finding to firm it up, as ODPM wrote to Halton, not one per gap.
         ctx.report{
-          node = s.indicator or s.node,
+          node = s.home,
           severity = (s.reward or late) and "error" or "warning",
           block = s.block,
           section = s.reward and "reward-targets" or nil,
           messageId = "only-named",
-          data = { subject = d.subject(s.name), then_levels = s.reward and ctx.text("then-levels") or "" },
+          data = { subject = ind.name_at(s, s.home), then_levels = s.reward and ctx.text("then-levels") or "" },
         }
       elseif (not def or echo) and not ind.published(s, ctx.params.published_definition_wording) then
         -- A missing definition belongs on the indicator when there is one; a copied title is
         -- pointed at where it is written.
-        local node = (echo or thin) and s.from.definition or s.indicator or s.node
+        local node = (echo or thin) and s.from.definition or s.home
         ctx.report{
           node = node, key = (echo or thin) and "definition" or nil,
           -- Reward measures are an error: the definition is what the reward is paid on.
@@ -76,8 +76,9 @@ return {
           section = s.reward and "reward-targets" or nil,
           messageId = echo and "definition-repeats-title" or thin and "definition-to-be-developed" or "no-definition",
           data = {
-            subject = d.subject(s.name), how = ctx.text("how"), quote = thin and prose.quote(s.values.definition) or "",
-            on = (s.reward and s.indicator and not echo) and ctx.text("give-on-indicator",
+            subject = ind.name_at(s, node), how = ctx.text("how"), quote = thin and prose.quote(s.values.definition) or "",
+            -- A measure's own thin definition: the indicator is where a definition belongs.
+            on = (node ~= s.home and not echo) and ctx.text("give-on-indicator",
               { indicator = d.text(s.indicator.id) or ctx.text("it-links-to") }) or "",
           },
         }

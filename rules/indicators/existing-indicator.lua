@@ -57,7 +57,7 @@ return {
           section = s.reward and "reward-targets" or nil,
           messageId = "not-existing",
           data = {
-            subject = d.subject(s.name), origin = said or ctx.text(origin),
+            subject = ind.name_at(s, i), origin = said or ctx.text(origin),
             code = d.text(i.code) and ctx.text("code", { code = i.code }) or "",
             stretch = s.reward and ctx.text("and-stretch") or "",
             example = alt and ctx.text("for-example", { suggestion = alt.suggestion }) or "",

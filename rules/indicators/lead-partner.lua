@@ -72,7 +72,7 @@ return {
             node = i, block = s.block, section = section,
             severity = lead and "advice" or main,
             messageId = not lead and not officer and "no-lead-or-officer" or lead and "no-officer" or "no-lead",
-            data = { subject = d.subject(s.name), who = ctx.text("who") },
+            data = { subject = ind.name_at(s, i), who = ctx.text("who") },
           }
         end
       end

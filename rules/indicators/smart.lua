@@ -56,7 +56,6 @@ return {
       -- Reward measures are an error: their stretch cannot be judged without these.
       local severity = s.reward and "error" or main
       local section = s.reward and "reward-targets" or nil
-      local home = s.indicator or s.node -- where the missing detail belongs
       local gaps = {}
       -- A unit or direction stated in the title or definition ("per 1,000 households", "reduce") is given.
       local texts = ind.texts(s)
@@ -78,8 +77,8 @@ return {
         -- Only the area missing: good practice rather than a gap GO will raise.
         local minor = not vague and #gaps == 1 and gaps[1] == "geography"
         ctx.report{
-          node = home, severity = minor and "advice" or severity, block = s.block, section = section,
-          messageId = "not-smart", data = { subject = d.subject(s.name), unsaid = unsaid, vague = vagueness },
+          node = s.home, severity = minor and "advice" or severity, block = s.block, section = section,
+          messageId = "not-smart", data = { subject = ind.name_at(s, s.home), unsaid = unsaid, vague = vagueness },
         }
       end
 
@@ -94,7 +93,7 @@ return {
             ctx.report{
               node = node, key = key, severity = severity, block = s.block, section = section,
               messageId = year and "target-without-figure" or "target-without-year",
-              data = { subject = d.subject(s.name), year = year, advice = ctx.text("target-advice") },
+              data = { subject = ind.name_at(s, s.home), year = year, advice = ctx.text("target-advice") },
             }
           end
         end

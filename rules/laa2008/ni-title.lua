@@ -26,8 +26,8 @@ return {
   params = { "ni_titles" },
   messages = {
     ["code-title-mismatch"] = {
-      message = "{subject} gives {code}, one of the National Indicators for {about}, but its title {quote} is not "
-        .. "about that.",
+      message = "{subject} gives {code}, one of the National Indicators for {about}, but its title is not about "
+        .. "that.",
       suggestion = "Check the code against the National Indicator handbook: give the code of the indicator the "
         .. "title describes, or the handbook title and definition of {code}.",
     },
@@ -43,7 +43,7 @@ return {
           node = i, key = "ni_code", block = block_of(i),
           severity = e.confidence == "high" and "error" or "warning",
           messageId = "code-title-mismatch",
-          data = { subject = d.subject(d.label(i, "Indicator")), code = code, about = e.about, quote = prose.quote(title) },
+          data = { subject = d.subject(d.label(i, "Indicator")), code = code, about = e.about },
         }
       end
     end

@@ -119,15 +119,11 @@ function a.at_missing(node, fields)
   return node, nil
 end
 
--- A short name for a list: "'Sure Start'" (its title or name), else its id.
-function a.short(entity)
+-- How a message names an item of a list: "'Sure Start'" (its whole title or name: a.some keeps the list short by
+-- naming only a few), else its id.
+function a.name_of(entity)
   local title = json.type(entity) == "object" and (d.text(entity.title) or d.text(entity.name))
-  if title then
-    if utf8.len(title) and utf8.len(title) > 60 then
-      title = title:sub(1, utf8.offset(title, 58) - 1):gsub(" [^ ]*$", "") .. "..."
-    end
-    return "'" .. title .. "'"
-  end
+  if title then return "'" .. title .. "'" end
   return (json.type(entity) == "object" and d.text(entity.id)) or "(no id)"
 end
 

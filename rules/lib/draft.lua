@@ -92,11 +92,9 @@ function d.join(words, conj)
   return table.concat(words, ", ", 1, n - 1) .. " " .. (conj or "and") .. " " .. words[n]
 end
 
--- A title short enough to quote in a sentence: at most 90 characters, cut at a space.
+-- A title quoted whole: it is how the officer finds the item in their own document, and a title
+-- cut short may match several (the engine caps a message's length for hostile input).
 local function quoted(title)
-  if utf8.len(title) and utf8.len(title) > 90 then
-    title = title:sub(1, utf8.offset(title, 88) - 1):gsub(" [^ ]*$", "") .. "..."
-  end
   return "'" .. title .. "'"
 end
 
@@ -189,10 +187,25 @@ function d.reward_indicator_ids(draft)
 end
 
 -- "Reward target 7, 'Reduce repeat incidents': measure 2, 'Repeat incidents reported'",
--- using the resolved title so a measure that only links to an indicator still has a name.
+-- using the resolved title so a measure that only links to an indicator still has a name; a
+-- measure called what its target is called is not named twice ("... 'Direct payments': measure 1").
 function d.measure_label(target, target_index, m, measure_index)
   local s = d.label(target, "Reward target", target_index) .. ": measure " .. measure_index
   local title = d.text(m.title)
+  if title and title ~= (d.text(target.title) or d.text(target.name)) then s = s .. ", " .. quoted(title) end
+  return s
+end
+
+-- The indicator a reward measure links to, named once for a finding filed on it: "The indicator
+-- for reward target 3, 'Repeat incidents of domestic violence'" ("for measure 2 of reward target 3"
+-- when the target has several). The officer fills in the indicator, so the measure's label, which
+-- quotes the same title again, would only repeat it.
+function d.measure_indicator_label(target, target_index, indicator, measure_index)
+  local ref = d.text(target.number) or d.text(target_index)
+  local s = "The indicator for "
+  if #d.list(target.measures) > 1 then s = s .. "measure " .. measure_index .. " of " end
+  s = s .. "reward target " .. ref
+  local title = d.text(indicator.title) or d.text(indicator.name)
   if title then s = s .. ", " .. quoted(title) end
   return s
 end

@@ -73,6 +73,9 @@ end
 --   indicator  the indicator behind it (itself, or the measure's linked one), or nil;
 --   target     the reward target of a measure;
 --   name       how to name it to an officer;
+--   home       where missing detail is filled in, and so reported: the indicator behind it (for a
+--              reward measure, the one it links to), else the measure itself;
+--   home_name  how to name `home` ("The indicator for reward target 3, '...'"), for findings filed there;
 --   block      the id of its one block, or nil;
 --   settled    an LPSA2 measure already agreed with government while measures are still being
 --              negotiated: its detail is written up with the target levels, so it is not asked for yet.
@@ -92,9 +95,11 @@ local function work_out_subjects(draft, ctx)
   local measures_stage = d.negotiation_stage(draft, kind, ctx.stage, ctx.params.sign_off_stages) == "measures"
   local out = {}
   for target, m, mi, ti in d.reward_measures(draft) do
+    local name = d.measure_label(target, ti, m, mi)
     out[#out + 1] = {
       reward = true, node = m.node, values = m, from = m.from, indicator = m.indicator, target = target,
-      name = d.measure_label(target, ti, m, mi), block = block_of(target),
+      name = name, home = m.indicator or m.node, block = block_of(target),
+      home_name = m.indicator and d.measure_indicator_label(target, ti, m.indicator, mi) or name,
       settled = measures_stage and m.node.agreed == true,
     }
   end
@@ -103,9 +108,10 @@ local function work_out_subjects(draft, ctx)
     if json.type(item) == "object" and not judged[item.id] then
       local own = {}
       for _, f in ipairs(resolved_fields) do own[f] = item end
+      local name = d.label(item, "Indicator")
       out[#out + 1] = {
         reward = false, node = item, values = item, from = own, indicator = item,
-        name = d.label(item, "Indicator"), block = block_of(item), settled = false,
+        name = name, home = item, home_name = name, block = block_of(item), settled = false,
       }
     end
   end
@@ -130,6 +136,11 @@ function M.open_subjects(draft, ctx)
     end
     return freeze(out)
   end)
+end
+
+-- How a finding on `node` names subject `s`: by its home when it is filed there, else as a measure.
+function M.name_at(s, node)
+  return d.subject(node == s.home and s.home_name or s.name)
 end
 
 local function banned_by(s, banned)

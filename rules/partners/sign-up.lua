@@ -30,6 +30,10 @@ return {
       message = "None of the {total} {plural} says which partners {agreed}: {names}.",
       suggestion = "{advice}",
     },
+    ["neither-signed-up"] = {
+      message = "Neither of the two {plural} says which partners {agreed}: {names}.",
+      suggestion = "{advice}",
+    },
     ["some-not-signed-up"] = {
       message = "{count} of the {total} {plural} do not say which partners {agreed}: {names}.",
       suggestion = "{advice}",
@@ -86,10 +90,10 @@ return {
         return
       end
       local names = {}
-      for i, item in ipairs(silent) do names[i] = a.short(item) end
+      for i, item in ipairs(silent) do names[i] = a.name_of(item) end
       ctx.report{
         node = list,
-        messageId = #silent == total and "none-signed-up" or "some-not-signed-up",
+        messageId = #silent < total and "some-not-signed-up" or total == 2 and "neither-signed-up" or "none-signed-up",
         data = {
           count = #silent, total = total, plural = ctx.text(o.plural), agreed = ctx.text(o.agreed_many),
           names = a.some(names), advice = advice,
