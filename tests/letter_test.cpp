@@ -42,13 +42,15 @@ Letter letter_for(const DraftReport& report, const LetterOptions& options = {}, 
     return compose_letter(report, changes, templates, source_installation().rules.sections(), source_installation().rules.list().rules, options);
 }
 
-std::string markdown(const DraftReport& report, const LetterOptions& options = {}) {
+std::string rendered(const std::string& format, const DraftReport& report, const LetterOptions& options = {}) {
     std::ostringstream out, err;
     const std::vector<DraftReport> reports{report};
-    render("letter", {reports, source_installation(), nullptr, Palette{}, options}, out, err);
+    render(format, {reports, source_installation(), nullptr, Palette{}, options}, out, err);
     EXPECT_EQ(err.str(), "");
     return out.str();
 }
+
+std::string markdown(const DraftReport& report, const LetterOptions& options = {}) { return rendered("letter", report, options); }
 
 // The letter body's sentences (headings left out), and its text.
 std::vector<std::string> body_sentences(const Letter& letter) {
@@ -110,6 +112,18 @@ void collect_ids(const nlohmann::json& node, std::set<std::string>& ids) {
         }
     } else if (node.is_array()) {
         for (const auto& value : node) collect_ids(value, ids);
+    }
+}
+
+// Every title or name anywhere in a draft, quoted as messages quote it.
+void collect_titles(const nlohmann::json& node, std::set<std::string>& titles) {
+    if (node.is_object()) {
+        for (const auto& [key, value] : node.items()) {
+            if ((key == "title" || key == "name") && value.is_string()) titles.insert("'" + value.get<std::string>() + "'");
+            collect_titles(value, titles);
+        }
+    } else if (node.is_array()) {
+        for (const auto& value : node) collect_titles(value, titles);
     }
 }
 
@@ -301,6 +315,13 @@ TEST(Letter, NextStepsFollowWhatWasFound) {
     // Seven key issues across the blocks: GOEM's words.
     EXPECT_NE(body_text(letter_for(check_example("leicestershire-laa-2nd-draft"))).find("discuss many of the issues above for the different blocks"),
               std::string::npos);
+    // No dates and only advice: there is no "information" to ask for, only the next submission.
+    const std::string sheffield = body_text(letter_for(check_example("sheffield-lpsa2-priorities")));
+    EXPECT_EQ(sheffield.find("this information"), std::string::npos) << sheffield;
+    EXPECT_NE(sheffield.find("Please let us know when we can expect the draft agreement"), std::string::npos) << sheffield;
+    // No dates and gaps to fill: a timetable for them.
+    EXPECT_NE(body_text(letter_for(check_text("nowhere.json", kNearEmpty))).find("with interim target dates for the gaps to be filled in"),
+              std::string::npos);
 }
 
 TEST(Letter, TheScheduleNamesItemsByTitleAndTheCouncilsReference) {
@@ -315,7 +336,7 @@ TEST(Letter, TheScheduleNamesItemsByTitleAndTheCouncilsReference) {
                     const std::regex word("(^|[^A-Za-z0-9_.-])" + std::regex_replace(id, std::regex(R"([.])"), R"(\.)") + "($|[^A-Za-z0-9_-])");
                     EXPECT_FALSE(std::regex_search(row[column], word)) << "internal id " << id << " in " << row[column];
                 }
-            EXPECT_TRUE(std::regex_match(row[5], std::regex(R"(line [0-9]+ of the draft file|[^()]+ \(line [0-9]+ of the draft file\))")))
+            EXPECT_TRUE(std::regex_match(row[5], std::regex(R"(line [0-9]+ of the draft file|[^()]+ \(line [0-9]+ of the draft file\)|the whole draft)")))
                 << row[5];
         }
     }
@@ -325,6 +346,97 @@ TEST(Letter, TheScheduleNamesItemsByTitleAndTheCouncilsReference) {
     ASSERT_NE(prevention, rows.end());
     EXPECT_EQ((*prevention)[3], "Priority 'Prevention' does not cite the strategy or plan it comes from.");
     EXPECT_TRUE(std::regex_match((*prevention)[5], std::regex(R"(section 3 \(line [0-9]+ of the draft file\))"))) << (*prevention)[5];
+}
+
+TEST(Letter, TheScheduleQuotesEveryTitleWholeAndOnce) {
+    for (const auto& name : example_names()) {
+        SCOPED_TRACE(name);
+        std::set<std::string> titles;
+        collect_titles(nlohmann::json::parse(read_file(fs::path(SOURCE_DIR) / "examples" / (name + ".json"))), titles);
+        for (const auto& row : schedule_rows(letter_for(check_example(name))))
+            for (const std::size_t column : {2u, 3u, 4u}) {
+                EXPECT_EQ(row[column].find("..."), std::string::npos) << row[column];
+                EXPECT_EQ(row[column].find("\u2026"), std::string::npos) << row[column];
+                for (const auto& title : titles) EXPECT_LE(occurrences(row[column], title), 1u) << title << " in " << row[column];
+            }
+    }
+    // The indicator behind a reward measure is where its details are filled in: named once, as such,
+    // with its whole title (128 characters), and no second pointer to "indicator '...'".
+    const std::string take_up = "Take-up of benefits by older people (housing benefit, council tax benefit, attendance allowance and disability living allowance)";
+    const auto rows = schedule_rows(letter_for(check_example("leicestershire-laa-2nd-draft")));
+    const auto data = std::find_if(rows.begin(), rows.end(), [&](const auto& row) {
+        return row[2] == take_up && row[3].find("where the data come from") != std::string::npos;
+    });
+    ASSERT_NE(data, rows.end());
+    EXPECT_EQ((*data)[3], "The indicator for reward target 2, '" + take_up +
+                              "', does not say where the data come from, how often they are available or who owns them.");
+    for (const auto& row : rows) EXPECT_EQ(row[3].find("indicator '"), std::string::npos) << row[3];
+}
+
+TEST(Letter, TheScheduleGivesEachSuggestionInFullOncePerTopicThenSaysWhereItIs) {
+    for (const auto& name : example_names()) {
+        SCOPED_TRACE(name);
+        std::set<std::pair<std::string, std::string>> given;  // topic, suggestion
+        std::set<std::pair<std::string, std::string>> advised;  // topic, 'item' given a suggestion in full
+        std::size_t referred = 0;
+        const auto rows = schedule_rows(letter_for(check_example(name)));
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            const auto& row = rows[i];
+            if (row[4] == "as above") {
+                ASSERT_GT(i, 0u);
+                EXPECT_EQ(rows[i - 1][0], row[0]) << "as above, under another topic: " << row[3];
+                ++referred;
+            } else if (row[4].rfind("as for ", 0) == 0) {
+                EXPECT_TRUE(advised.count({row[0], row[4].substr(7)})) << row[4] << " names no item above given a suggestion";
+                ++referred;
+            } else {
+                EXPECT_TRUE(given.insert({row[0], row[4]}).second) << row[0] << ": " << row[4];
+                advised.insert({row[0], "'" + row[2] + "'"});
+                advised.insert({row[0], row[2]});
+            }
+        }
+        if (name == "leicestershire-laa-2nd-draft") {
+            EXPECT_GT(referred, 50u);
+        }
+    }
+    // Halton: a measure's missing levels come straight after its target's count of measures, whose step differs.
+    const auto rows = schedule_rows(letter_for(check_example("halton-lpsa2-draft")));
+    const auto levels = std::find_if(rows.begin(), rows.end(), [](const auto& row) {
+        return row[3].rfind("Reward target 5, 'Improve the response rate to drugs/substance misuse': measure 1 has no baseline", 0) == 0;
+    });
+    ASSERT_NE(levels, rows.end());
+    EXPECT_EQ((*levels)[4], "as for 'Reduce the level of violent crime'");
+}
+
+TEST(Letter, AFindingAboutTheWholeDraftPointsToNoLineButToolsKeepItsLocation) {
+    // Laid out over lines, so that line 1 holds only the opening brace of the whole draft.
+    const DraftReport report = check_text("nowhere.json", nlohmann::json::parse(kNearEmpty).dump(2));
+    std::size_t whole = 0;
+    for (const auto& row : schedule_rows(letter_for(report))) {
+        if (row[5] == "the whole draft") {
+            ++whole;
+        } else {
+            EXPECT_EQ(row[5], "line 2 of the draft file") << row[3];  // the agreement: its accountable body
+        }
+    }
+    EXPECT_GE(whole, 10u);
+    for (const char* format : {"letter", "html"}) {
+        const std::string out = rendered(format, report);
+        EXPECT_NE(out.find("the whole draft"), std::string::npos) << format;
+        EXPECT_EQ(out.find("line 1 "), std::string::npos) << format;
+    }
+    // The formats for tools still point at the top of the file.
+    EXPECT_NE(rendered("list", report).find("nowhere.json:1:1: error: "), std::string::npos);
+    const auto json = nlohmann::json::parse(rendered("json", report));
+    std::size_t at_top = 0;
+    for (const auto& f : json["results"][0]["findings"])
+        if (f["pointer"] == "") {
+            EXPECT_EQ(f["line"], 1);
+            EXPECT_EQ(f["column"], 1);
+            ++at_top;
+        }
+    EXPECT_EQ(at_top, whole);
+    EXPECT_NE(rendered("sarif", report).find("\"startLine\": 1,"), std::string::npos);
 }
 
 TEST(Letter, EveryExamplesBodyHasNoIdsLineNumbersTruncatedTitlesOrRepeatedSentences) {
@@ -429,6 +541,16 @@ TEST(Letter, AnLpsa2AtThePrioritiesStageIsNotPraisedForWhatItLacks) {
             EXPECT_EQ(body.find(std::string("like the ") + absent), std::string::npos) << absent << "\n" << body;
         EXPECT_NE(body.find("Office of the Deputy Prime Minister"), std::string::npos) << body;
     }
+}
+
+TEST(Letter, EachKindOfFindingIsSummarisedAsItsMessageSaysIt) {
+    // Sheffield's priority gives evidence, but no local performance data: not "no evidence".
+    const std::string body = body_text(letter_for(check_example("sheffield-lpsa2-priorities")));
+    EXPECT_NE(body.find("One of the three priorities, 'Improving learning and attainment', gives evidence, but no local performance data, "
+                        "for why it is a priority."),
+              std::string::npos)
+        << body;
+    EXPECT_EQ(body.find("gives no evidence"), std::string::npos) << body;
 }
 
 TEST(Letter, AnLpsa2AtTheMeasuresStageComesFromOdpmAndMovesOn) {

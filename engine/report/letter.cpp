@@ -642,7 +642,8 @@ private:
         if (!blocking.empty() && !deadline.empty()) deadline += (deadline.empty() ? "" : " ") + say("/next_steps/blocking", {{"topics", join(blocking, t_)}});
         paragraph(deadline);
         if (gaps) interim_dates(dates, said);
-        if (!said) paragraph(say("/next_steps/none"));
+        // With no dates, a timetable for the gaps; with none to fill, for what remains.
+        if (!said) paragraph(say(gaps ? "/next_steps/none" : "/next_steps/none_clean"));
     }
 
     // With no timetable at all, the "none" text already asks for one, interim dates included.
@@ -780,19 +781,26 @@ private:
             for (std::size_t at = text.find(id); at != std::string::npos; at = text.find(id, at + 1)) {
                 const std::size_t end = at + id.size();
                 if ((at > 0 && id_char(text[at - 1])) || (end < text.size() && id_char(text[end]) && text[end] != '.')) continue;
-                // "ID, 'Title', does" -> "'Title' does": the title the message quotes (perhaps
-                // shortened, "'Take-up of ... attendance...'") stays; a bare id becomes the title.
-                std::size_t close = std::string::npos;
-                if (text.compare(end, 2 + title.size(), ", " + title) == 0) close = end + 2 + title.size();
-                else if (text.compare(end, 3, ", '") == 0 && text.find("...'", end) != std::string::npos) close = text.find("...'", end) + 4;
-                if (close == std::string::npos) {
+                // "ID, 'Title', does" -> "'Title' does": the title the message quotes stays; a
+                // bare id becomes the title.
+                if (text.compare(end, 2 + title.size(), ", " + title) != 0) {
                     text.replace(at, id.size(), title);
                     continue;
                 }
+                const std::size_t close = end + 2 + title.size();
                 if (text.compare(close, 2, ", ") == 0) text.erase(close, 1);
                 text.erase(at, end + 2 - at);
             }
         return text;
+    }
+
+    // Where a finding is: the council's reference (`ref`, "page 6") first, the line of the draft
+    // file after it. A finding about the draft as a whole has no line to point to: the line of its
+    // first brace would only send the reader to the top of the file.
+    std::string where(const Finding& f, const std::string& ref) const {
+        if (f.pointer.empty()) return say("/schedule/draft_wide");
+        const std::string line = std::to_string(f.line);
+        return ref.empty() ? say("/schedule/line", {{"line", line}}) : say("/schedule/ref_and_line", {{"ref", ref}, {"line", line}});
     }
 
     void schedule() {
@@ -828,22 +836,29 @@ private:
         std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
             return std::tie(a.section, a.block) < std::tie(b.section, b.block);
         });
-        std::set<std::tuple<std::size_t, std::size_t, std::string, std::string>> advised;  // a suggestion once per group
+        // A suggestion in full once per topic, however many blocks it recurs in. After that, "as
+        // above" when the row above has it too, else "as for" the item it was given for, since the
+        // row above may be another kind of point with a step of its own.
+        using Advice = std::tuple<std::size_t, std::string, std::string>;  // section, rule, suggestion
+        std::map<Advice, std::string> given_for;                           // -> the item it was given for
+        std::optional<Advice> above;
         for (const auto& row : rows) {
             const Finding& f = *row.f;
             const auto e = entity_of(f.pointer);
             const json& item = e ? entity(*e) : json::object();
             std::string name = text_of(item, "title");
             if (name.empty()) name = text_of(item, "name");
-            if (name.empty() && !text_of(item, "number").empty()) name = t_.fill("/subject/numbered", {{"number", text_of(item, "number")}});
-            if (name.empty()) name = say("/schedule/whole");
+            std::string called = name.empty() ? "" : "'" + name + "'";  // the item in running text
+            if (name.empty() && !text_of(item, "number").empty()) name = called = t_.fill("/subject/numbered", {{"number", text_of(item, "number")}});
+            if (name.empty()) name = called = say("/schedule/whole");
             const std::string block = f.block && block_names.count(*f.block) ? block_names.at(*f.block) : say("/schedule/general");
-            const bool first = advised.insert({row.section, row.block, f.rule, f.suggestion}).second;
-            // Where the council's document gives the item first; the line of the file after it.
-            const std::string ref = text_of(item, "ref"), line = std::to_string(f.line);
-            const std::string where = ref.empty() ? say("/schedule/line", {{"line", line}}) : say("/schedule/ref_and_line", {{"ref", ref}, {"line", line}});
-            table.rows.push_back({heading(f.section), block, name, titles_for_ids(f.message),
-                                  first ? titles_for_ids(f.suggestion) : say("/schedule/as_above"), where});
+            const Advice advice{row.section, f.rule, f.suggestion};
+            const auto [given, first] = given_for.emplace(advice, called);
+            const std::string action = first           ? titles_for_ids(f.suggestion)
+                                       : above == advice ? say("/schedule/as_above")
+                                                         : say("/schedule/as_for", {{"item", given->second}});
+            above = advice;
+            table.rows.push_back({heading(f.section), block, name, titles_for_ids(f.message), action, where(f, text_of(item, "ref"))});
         }
         letter_.parts.push_back(std::move(table));
     }
@@ -855,7 +870,7 @@ private:
         paragraph(say("/exceptions/intro"));
         std::vector<std::string> items;
         for (const auto& a : report_.accepted) {
-            TemplateVars vars{{"message", without_full_stop(a.finding.message)}, {"line", std::to_string(a.finding.line)}, {"reason", a.exception.reason}};
+            TemplateVars vars{{"message", without_full_stop(a.finding.message)}, {"where", where(a.finding, "")}, {"reason", a.exception.reason}};
             if (a.exception.agreed_by.empty()) {
                 items.push_back(say("/exceptions/item", vars));
                 continue;

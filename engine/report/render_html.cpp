@@ -8,7 +8,8 @@ namespace {
 
 // Inline, so the page is one file that prints the same anywhere. Printed, it is an A4 letter:
 // page numbers in the margin (CSS paged media), each draft's letter on new pages, and its schedule
-// of detailed comments after a page break.
+// of detailed comments after a page break, its Topic and Block columns wide enough that a long word
+// of theirs ("Performance", "Communities") does not break in the middle.
 const char* const kStyle = R"(body{font-family:Georgia,"Times New Roman",serif;line-height:1.4;max-width:46em;margin:2em auto;padding:0 1em;color:#111}
 h1{font-size:1.35em}h2{font-size:1.15em;margin-top:1.4em}h3{font-size:1.05em;margin-bottom:.3em}h4{font-size:1em;font-style:italic}
 .letterhead{border-bottom:2px solid #333;padding-bottom:.4em;margin-bottom:1.2em}
@@ -19,8 +20,8 @@ article+article{break-before:page;border-top:1px solid #999;margin-top:3em}
 .schedule{break-before:page}
 table{border-collapse:collapse;width:100%;font-size:.8em;margin-top:1em;table-layout:fixed}
 th,td{border:1px solid #999;padding:.25em .35em;vertical-align:top;text-align:left;overflow-wrap:break-word;hyphens:none}
-th:nth-child(1),td:nth-child(1){width:11%}th:nth-child(2),td:nth-child(2){width:11%}th:nth-child(3),td:nth-child(3){width:16%}
-th:nth-child(4),td:nth-child(4){width:27%}th:nth-child(5),td:nth-child(5){width:24%}th:nth-child(6),td:nth-child(6){width:11%}
+th:nth-child(1),td:nth-child(1){width:13%}th:nth-child(2),td:nth-child(2){width:13%}th:nth-child(3),td:nth-child(3){width:16%}
+th:nth-child(4),td:nth-child(4){width:26%}th:nth-child(5),td:nth-child(5){width:23%}th:nth-child(6),td:nth-child(6){width:9%}
 thead{display:table-header-group}tr{break-inside:avoid}
 @page{size:A4;margin:2cm 2cm 2.2cm;@bottom-center{content:"Page " counter(page) " of " counter(pages);font-family:Georgia,serif;font-size:9pt}}
 @media print{body{margin:0;max-width:none;padding:0;font-size:10.5pt;line-height:1.3}article+article{border-top:none;margin-top:0}})";
