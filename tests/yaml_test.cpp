@@ -214,5 +214,34 @@ TEST(ConvertCommand, WritesYamlAndBack) {
     EXPECT_NE(bad.err.find("tests/bad-drafts/duplicate-keys.json:"), std::string::npos) << bad.err;
 }
 
+// A comment above or after a plain list item (an id in a list of sources) stays with that item, as
+// docs/draft-format.md says, not moved to the end of the mapping.
+TEST(ConvertCommand, KeepsCommentsWithPlainListItems) {
+    TempDir dir;
+    write_file(dir / "d.yaml",
+               "priorities:\n"
+               "  - id: pri-1\n"
+               "    sources:\n"
+               "      # the county's\n"
+               "      - doc-cs\n"
+               "      - doc-cyp   # since 2004\n"
+               "      # the council's own\n"
+               "      - doc-cp\n"
+               "    title: Young people\n");
+    const RunResult run = run_draftcheck("convert '" + (dir / "d.yaml").string() + "' --to yaml");
+    EXPECT_EQ(run.exit_code, 0) << run.err;
+    EXPECT_EQ(run.out,
+              "priorities:\n"
+              "  - id: pri-1\n"
+              "    sources:\n"
+              "      # the county's\n"
+              "      - doc-cs\n"
+              "      # since 2004\n"
+              "      - doc-cyp\n"
+              "      # the council's own\n"
+              "      - doc-cp\n"
+              "    title: Young people\n");
+}
+
 }  // namespace
 }  // namespace draftcheck

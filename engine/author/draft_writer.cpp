@@ -71,8 +71,9 @@ public:
                 const std::string at = pointer + "/" + std::to_string(i);
                 if (i == 0 && inline_first) out_ += ' ';
                 else {
-                    // The comment of an item's first member goes above its "- ".
-                    if (v[i].is_object() && !v[i].empty()) comment(comments_.above, at + "/" + pointer_token(v[i].begin().key()), indent);
+                    // A plain item's comment, or the comment of an item's first member, goes above its "- ".
+                    if (!v[i].is_structured()) comment(comments_.above, at, indent);
+                    else if (v[i].is_object() && !v[i].empty()) comment(comments_.above, at + "/" + pointer_token(v[i].begin().key()), indent);
                     new_line(indent);
                 }
                 out_ += '-';

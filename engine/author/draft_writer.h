@@ -12,7 +12,7 @@ namespace draftcheck {
 using CommentFor = std::function<std::string(const std::string& pointer)>;
 
 struct YamlComments {
-    CommentFor above;  // above a member's key
+    CommentFor above;  // above a member's key, or a plain list item's "- "
     CommentFor after;  // after the last member of a non-empty object, at its members' indent
 };
 
@@ -21,8 +21,8 @@ std::string write_json(const nlohmann::ordered_json& document);
 
 // Block-style YAML ending in a newline. A string is written plain only when every YAML reader
 // (1.1 or 1.2, draftcheck's included) reads it back as that string; otherwise it is double-quoted,
-// so `no`, `017` and dates stay text. Comments are written as `# ` lines; the comment above the
-// first member of a list item goes above its "- ".
+// so `no`, `017` and dates stay text. Comments are written as `# ` lines; the comment above a
+// plain list item, or above a list item's first member, goes above its "- ".
 std::string write_yaml(const nlohmann::ordered_json& document, const YamlComments& comments = {});
 
 // JSON has no comments, so `comments` apply to YAML only.

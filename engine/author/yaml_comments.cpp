@@ -33,16 +33,12 @@ public:
         const int column = source_.position(offset).column;
         if (frame.member_column == 0) frame.member_column = column;
         member_ = frame.pointer + "/" + pointer_token(name);
-        last_field_ = member_;
-        // Comments waiting for a field indented at least as far as they are.
-        for (const Pending& p : pending_) {
-            if (column >= p.column || frame.pointer == p.closes) add(above_, member_, p.text);
-            else add(after_, p.closes, p.text);
-        }
-        pending_.clear();
+        place_pending(member_, column);
     }
-    void scalar(nlohmann::json, std::size_t) override {
-        value_pointer();
+    void scalar(nlohmann::json, std::size_t offset) override {
+        const std::string pointer = value_pointer();
+        // A plain list item (`- text`) takes the comments above it, as a field does.
+        if (!frames_.empty() && !frames_.back().object) place_pending(pointer, source_.position(offset).column);
         value_done();
     }
     void comment(std::string text, std::size_t offset) override {
@@ -85,6 +81,16 @@ private:
         std::string closes;  // the mapping it goes after, if no field follows at its indent
     };
 
+    // The comments waiting for the field or plain item at `pointer`, which starts at `column`: those
+    // indented no further go above it; a less indented one closed the mapping it goes after.
+    void place_pending(const std::string& pointer, int column) {
+        last_field_ = pointer;
+        for (const Pending& p : pending_) {
+            if (column >= p.column || frames_.back().pointer == p.closes) add(above_, pointer, p.text);
+            else add(after_, p.closes, p.text);
+        }
+        pending_.clear();
+    }
     void open(bool object) {
         const std::string pointer = value_pointer();
         frames_.push_back({object, pointer});
@@ -108,7 +114,7 @@ private:
     const SourceText& source_;
     std::vector<Frame> frames_;
     std::string member_;      // the member whose value comes next
-    std::string last_field_;  // the last member whose key was read
+    std::string last_field_;  // the last member whose key was read, or plain item
     std::vector<Pending> pending_;
     CommentMap above_, after_;
     std::size_t count_ = 0;

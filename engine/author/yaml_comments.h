@@ -17,8 +17,7 @@ struct KeptComments {
 //   as far as the comment; otherwise it closed a mapping, and goes after that mapping's last
 //   field (the innermost open mapping whose fields are indented no further than the comment);
 // - a comment after a field on the same line goes above that field;
-// - a comment above a plain list item (`- text`) goes above the next field, since write_yaml
-//   writes comments above fields only.
+// - a plain list item (`- text`) is placed as a field is: above it (its "- ") or after it on its line.
 // Consecutive comments stay together, in order. The result owns its text and may outlive `source`.
 // Throws InputError as read_document does for text that is not YAML.
 KeptComments read_yaml_comments(const SourceText& source);
