@@ -7,7 +7,7 @@
 # Environment (all optional):
 #   WORK=/tmp/draftcheck-bench     drafts, raw hyperfine/benchmark JSON, results.md
 #   PEERS=/tmp/draftcheck-peers    where Spectral and ajv-cli are installed (outside the repository)
-#   BUILD=build-bench              CMake build folder for draftcheck + bench tools (RelWithDebInfo, as build/)
+#   BUILD=build-bench              CMake build folder for draftcheck + bench tools (RelWithDebInfo: -O2 as build/, with debug information)
 #   BATCH=1000                     drafts in the batch
 #   LARGE=20000                    indicators in the large draft (its double has twice as many)
 #   SKIP_MICRO=1                   skip the Google Benchmark micro-benchmarks

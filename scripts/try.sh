@@ -3,12 +3,8 @@
 # test suite), showing progress, and check the Leicestershire second draft LAA.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-echo "== installing what is missing (Debian packages only)"
-bash scripts/install-deps.sh
-echo "== configuring build/"
-cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-echo "== building build/draftcheck on $(nproc) cores"
-cmake --build build --target draftcheck -j"$(nproc)"
+echo "== installing what is missing (Debian packages only), then building build/draftcheck on $(nproc) cores"
+bash scripts/build.sh draftcheck
 echo "== checking examples/leicestershire-laa-2nd-draft.json"
 echo
 status=0

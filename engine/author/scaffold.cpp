@@ -8,29 +8,28 @@
 namespace draftcheck {
 namespace {
 
-using nlohmann::ordered_json;
-using json = nlohmann::ordered_json;  // the schema, read keeping its order, which the draft follows
+using nlohmann::ordered_json;  // the schema, read keeping its order, which the draft follows
 
-const json* resolve(const json& schema, const json* node) {
+const ordered_json* resolve(const ordered_json& schema, const ordered_json* node) {
     for (int hops = 0; node && node->contains("$ref") && hops < 16; ++hops) {
-        const json::json_pointer target((*node)["$ref"].get<std::string>().substr(1));
+        const ordered_json::json_pointer target((*node)["$ref"].get<std::string>().substr(1));
         node = schema.contains(target) ? &schema.at(target) : nullptr;
     }
     return node;
 }
 
-std::string text_of(const json* node, const char* key) {
+std::string text_of(const ordered_json* node, const char* key) {
     return node && node->contains(key) && (*node)[key].is_string() ? (*node)[key].get<std::string>() : "";
 }
 
 class Builder {
 public:
-    explicit Builder(const json& schema) : schema_(schema) {}
+    explicit Builder(const ordered_json& schema) : schema_(schema) {}
 
     // The placeholder for the property `node` (unresolved, so its own description counts) named
     // `name` in a list called `list`, or nothing when only a typed value would do.
-    std::optional<ordered_json> placeholder(const json& node, const std::string& name, const std::string& list) {
-        const json* r = resolve(schema_, &node);
+    std::optional<ordered_json> placeholder(const ordered_json& node, const std::string& name, const std::string& list) {
+        const ordered_json* r = resolve(schema_, &node);
         if (!r) return std::nullopt;
         if (r->contains("const")) return ordered_json((*r)["const"]);
         if (name == "id") return ordered_json(list + "-1");
@@ -40,7 +39,7 @@ public:
         if (type == "array") {
             ordered_json items = ordered_json::array();
             if (r->contains("items"))
-                if (const json* item = resolve(schema_, &(*r)["items"]); item && text_of(item, "type") == "object")
+                if (const ordered_json* item = resolve(schema_, &(*r)["items"]); item && text_of(item, "type") == "object")
                     if (auto entity = object(*item, name); entity && has_required(*item, *entity)) items.push_back(std::move(*entity));
             return items;
         }
@@ -48,7 +47,7 @@ public:
         return std::nullopt;
     }
 
-    std::optional<ordered_json> object(const json& node, const std::string& list) {
+    std::optional<ordered_json> object(const ordered_json& node, const std::string& list) {
         ordered_json out = ordered_json::object();
         if (!node.contains("properties")) return std::nullopt;
         for (const auto& [key, property] : node["properties"].items())
@@ -57,7 +56,7 @@ public:
         return out;
     }
 
-    static bool has_required(const json& node, const ordered_json& entity) {
+    static bool has_required(const ordered_json& node, const ordered_json& entity) {
         if (node.contains("required"))
             for (const auto& key : node["required"])
                 if (!entity.contains(key.get<std::string>())) return false;
@@ -65,15 +64,15 @@ public:
     }
 
 private:
-    const json& schema_;
+    const ordered_json& schema_;
 };
 
 // The property node at `pointer` (unresolved), and the object node holding it.
-const json* property_at(const json& schema, const std::string& pointer) {
-    const json* node = &schema;
-    const json* property = nullptr;
+const ordered_json* property_at(const ordered_json& schema, const std::string& pointer) {
+    const ordered_json* node = &schema;
+    const ordered_json* property = nullptr;
     std::vector<std::string> tokens;
-    for (auto p = json::json_pointer(pointer); !p.empty(); p = p.parent_pointer()) tokens.insert(tokens.begin(), p.back());
+    for (auto p = ordered_json::json_pointer(pointer); !p.empty(); p = p.parent_pointer()) tokens.insert(tokens.begin(), p.back());
     for (const auto& token : tokens) {
         node = resolve(schema, node);
         if (!node) return nullptr;
@@ -85,8 +84,8 @@ const json* property_at(const json& schema, const std::string& pointer) {
     return property;
 }
 
-std::string describe(const json& schema, const json& property) {
-    const json* r = resolve(schema, &property);
+std::string describe(const ordered_json& schema, const ordered_json& property) {
+    const ordered_json* r = resolve(schema, &property);
     std::string text = text_of(&property, "description");
     if (text.empty()) text = text_of(r, "description");
     if (r && r->contains("enum")) {
@@ -98,8 +97,8 @@ std::string describe(const json& schema, const json& property) {
 }
 
 // What a field that needs a typed value looks like, for the comment listing it.
-std::string example(const json& schema, const json& property) {
-    const json* r = resolve(schema, &property);
+std::string example(const ordered_json& schema, const ordered_json& property) {
+    const ordered_json* r = resolve(schema, &property);
     if (!r) return "";
     if (r->contains("enum")) return (*r)["enum"][0].get<std::string>();
     if (text_of(r, "format") == "date") return "YYYY-MM-DD";
@@ -112,7 +111,7 @@ std::string example(const json& schema, const json& property) {
 
 }  // namespace
 
-Scaffold make_scaffold(const json& schema, const std::string& kind, const std::string& area) {
+Scaffold make_scaffold(const ordered_json& schema, const std::string& kind, const std::string& area) {
     ordered_json draft = Builder(schema).object(schema, "").value_or(ordered_json::object());
     // The kind first: it decides which rules apply.
     ordered_json agreement = {{"kind", kind}};
@@ -123,13 +122,13 @@ Scaffold make_scaffold(const json& schema, const std::string& kind, const std::s
     Scaffold scaffold;
     scaffold.draft = std::move(draft);
     scaffold.comments.above = [&schema](const std::string& pointer) {
-        const json* property = property_at(schema, pointer);
+        const ordered_json* property = property_at(schema, pointer);
         return property ? describe(schema, *property) : std::string();
     };
     // The fields left out, each as a commented-out line with its description.
     const ordered_json& written = scaffold.draft;
     scaffold.comments.after = [&schema, written](const std::string& pointer) {
-        const json* node = pointer.empty() ? &schema : property_at(schema, pointer);
+        const ordered_json* node = pointer.empty() ? &schema : property_at(schema, pointer);
         node = node ? resolve(schema, node) : nullptr;
         if (!node || !node->contains("properties")) return std::string();
         const ordered_json& present = written.at(ordered_json::json_pointer(pointer));
