@@ -260,9 +260,40 @@ LuaOutcome RuleSession::instantiate(const CompiledRule& rule) {
     return outcome;
 }
 
+nlohmann::json RuleSession::kind_parameters(const std::string& kind) const {
+    nlohmann::json values = engine_.parameters_.values(kind);
+    const RuleSettings& settings = engine_.settings_;
+    if (settings.kind_params.contains(kind)) values.update(settings.kind_params[kind]);
+    return values;
+}
+
+void RuleSession::push_parameters(const nlohmann::json& values, const std::string& kind) {
+    lua_State* L = sandbox_.state();
+    push_json_value(L, values);
+    push_read_only_copy(L, ("the parameter '%s' is not set in " + engine_.parameters_.file_for(kind)).c_str());
+}
+
+const RuleSession::KindParameters& RuleSession::parameters_for(const std::string& kind) {
+    auto found = parameters_.find(kind);
+    if (found == parameters_.end()) {
+        KindParameters made{kind_parameters(kind), LUA_NOREF};
+        push_parameters(made.values, kind);
+        made.ref = luaL_ref(sandbox_.state(), LUA_REGISTRYINDEX);
+        found = parameters_.emplace(kind, std::move(made)).first;
+    }
+    return found->second;
+}
+
 std::vector<Finding> RuleSession::run(const nlohmann::json& draft, const std::string& kind, const std::string& stage,
                                       const RuleRunOptions& options) {
     lua_State* L = sandbox_.state();
+    const RuleEngine& engine = engine_;
+    const RuleSettings& settings = engine.settings_;
+    // A run with parameter values of its own (a rule's tests) converts them itself; the other runs
+    // of a kind share one conversion, made before the draft's memory is measured below, so that the
+    // rules have the same room on every draft, whichever came first.
+    const bool own_values = options.param_overrides.is_object();
+    const KindParameters* shared = own_values ? nullptr : &parameters_for(kind);
     // Garbage the previous draft left would otherwise count against this draft's rules: every
     // draft starts from the same heap, whichever worker checks it and whatever it checked before.
     lua_gc(L, LUA_GCCOLLECT);
@@ -273,22 +304,19 @@ std::vector<Finding> RuleSession::run(const nlohmann::json& draft, const std::st
     const std::size_t draft_bytes = (static_cast<std::size_t>(lua_gc(L, LUA_GCCOUNT)) - before) * 1024;
     sandbox_.begin_draft(2 * draft_bytes, 8 * draft_bytes);
     sandbox_.forget_libraries();
-    const RuleEngine& engine = engine_;
 
     std::vector<Finding> findings;
     for (std::size_t i = 0; i < load_failures_.size(); ++i)
         if (!options.only_rule || load_failure_ids_[i] == *options.only_rule) findings.push_back(load_failures_[i]);
-    const RuleSettings& settings = engine.settings_;
-    nlohmann::json params = engine.parameters_.values(kind);
-    if (settings.kind_params.contains(kind)) params.update(settings.kind_params[kind]);
-    if (options.param_overrides.is_object()) params.update(options.param_overrides);
-    const std::string missing_param = "the parameter '%s' is not set in " + engine.parameters_.file_for(kind);
-    // Read-only, so one copy serves every rule that has no parameters of its own.
-    const auto push_params = [&](const nlohmann::json& values) {
-        push_json_value(L, values);
-        push_read_only_copy(L, missing_param.c_str());
-    };
-    push_params(params);
+    nlohmann::json overridden;
+    if (own_values) {
+        overridden = kind_parameters(kind);
+        overridden.update(options.param_overrides);
+        push_parameters(overridden, kind);
+    } else {
+        lua_rawgeti(L, LUA_REGISTRYINDEX, shared->ref);
+    }
+    const nlohmann::json& params = own_values ? overridden : shared->values;
     const int params_ref = luaL_ref(L, LUA_REGISTRYINDEX);
 
     for (const auto& rule : compiled_) {
@@ -323,7 +351,7 @@ std::vector<Finding> RuleSession::run(const nlohmann::json& draft, const std::st
                 lua_pushstring(L, stage.c_str());
                 lua_setfield(L, -2, "stage");
             }
-            if (own_params) push_params(rule_params);
+            if (own_params) push_parameters(rule_params, kind);
             else lua_rawgeti(L, LUA_REGISTRYINDEX, params_ref);
             lua_setfield(L, -2, "params");
             lua_rawgeti(L, LUA_REGISTRYINDEX, box_ref);
