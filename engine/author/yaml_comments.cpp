@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/json_pointer.h"
+#include "load/document_builder.h"
 #include "load/document_events.h"
 
 namespace draftcheck {
@@ -120,12 +121,52 @@ private:
     std::size_t count_ = 0;
 };
 
+// Hands every event to the document's builder and to the comments' placer, so that one reading
+// serves both.
+class BothSinks : public DocumentSink {
+public:
+    BothSinks(DocumentSink& first, DocumentSink& second) : first_(first), second_(second) {}
+
+    void begin_object(std::size_t offset) override {
+        first_.begin_object(offset);
+        second_.begin_object(offset);
+    }
+    void begin_array(std::size_t offset) override {
+        first_.begin_array(offset);
+        second_.begin_array(offset);
+    }
+    void end_container() override {
+        first_.end_container();
+        second_.end_container();
+    }
+    void key(std::string name, std::size_t offset) override {
+        first_.key(name, offset);
+        second_.key(std::move(name), offset);
+    }
+    void scalar(nlohmann::json value, std::size_t offset) override {
+        first_.scalar(value, offset);
+        second_.scalar(std::move(value), offset);
+    }
+    void comment(std::string text, std::size_t offset) override {
+        first_.comment(text, offset);
+        second_.comment(std::move(text), offset);
+    }
+
+private:
+    DocumentSink& first_;
+    DocumentSink& second_;
+};
+
 }  // namespace
 
-KeptComments read_yaml_comments(const SourceText& source) {
+CommentedDocument read_commented_document(const SourceText& source, int max_depth) {
+    // JSON has no comments, and its own reading explains hand-editing mistakes.
+    if (syntax_of(source.name()) != Syntax::yaml) return {parse_ordered_document(source, max_depth), {}};
+    DocumentBuilder<nlohmann::ordered_json> builder(source, max_depth);
     CommentPlacer placer(source);
-    read_document(source, placer);
-    return placer.take();
+    BothSinks both(builder, placer);
+    read_document(source, both);
+    return {builder.take(), placer.take()};
 }
 
 }  // namespace draftcheck

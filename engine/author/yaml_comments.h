@@ -1,6 +1,7 @@
 #pragma once
 // Keeps a YAML draft's comments when draftcheck rewrites it (import, convert --to yaml).
 #include <cstddef>
+#include <nlohmann/json.hpp>
 
 #include "author/draft_writer.h"
 #include "load/source_text.h"
@@ -19,7 +20,13 @@ struct KeptComments {
 // - a comment after a field on the same line goes above that field;
 // - a plain list item (`- text`) is placed as a field is: above it (its "- ") or after it on its line.
 // Consecutive comments stay together, in order. The result owns its text and may outlive `source`.
-// Throws InputError as read_document does for text that is not YAML.
-KeptComments read_yaml_comments(const SourceText& source);
+struct CommentedDocument {
+    nlohmann::ordered_json document;
+    KeptComments comments;  // none for JSON
+};
+
+// The document in `source` as parse_ordered_document reads it (the same errors), with its comments
+// when it is YAML, from one reading of the text.
+CommentedDocument read_commented_document(const SourceText& source, int max_depth);
 
 }  // namespace draftcheck

@@ -6,7 +6,6 @@
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "core/limits.h"
-#include "load/document_builder.h"
 
 namespace draftcheck {
 namespace {
@@ -20,8 +19,7 @@ struct ConvertArgs {
 // YAML to YAML keeps the comments; JSON has none, so YAML to JSON says how many it leaves out.
 int run_convert(const ConvertArgs& args, std::ostream& out, std::ostream& err) {
     const SourceText source = SourceText::read(args.file, limits::max_draft_bytes);
-    const nlohmann::ordered_json document = parse_ordered_document(source, limits::max_json_depth);
-    const KeptComments comments = syntax_of(args.file) == Syntax::yaml ? read_yaml_comments(source) : KeptComments{};
+    const auto [document, comments] = read_commented_document(source, limits::max_json_depth);
     const Syntax to = args.to == "yaml" ? Syntax::yaml : Syntax::json;
     write_output(args.output, write_document(document, to, comments.placed), {args.file}, out);
     if (to == Syntax::json && comments.count > 0)

@@ -9,7 +9,6 @@
 #include "core/atomic_file.h"
 #include "core/home.h"
 #include "core/limits.h"
-#include "load/document_builder.h"
 
 namespace draftcheck {
 namespace {
@@ -22,13 +21,11 @@ struct ImportArgs {
 // The draft is rewritten only when every row applies; until then it is not touched.
 int run_import(const ImportArgs& args, std::ostream& out) {
     const SourceText draft_text = SourceText::read(args.into, limits::max_draft_bytes);
-    nlohmann::ordered_json draft = parse_ordered_document(draft_text, limits::max_json_depth);
+    auto [draft, comments] = read_commented_document(draft_text, limits::max_json_depth);
     const SourceText table = SourceText::read(args.table, limits::max_draft_bytes);
     const JsonFile columns = read_json_file(draftcheck_home().path + "/schemas/targets-columns.json");
     const ImportSummary summary = import_targets(table, columns, draft);
-    const Syntax syntax = syntax_of(args.into);
-    const KeptComments comments = syntax == Syntax::yaml ? read_yaml_comments(draft_text) : KeptComments{};
-    write_file_atomically(args.into, write_document(draft, syntax, comments.placed));
+    write_file_atomically(args.into, write_document(draft, syntax_of(args.into), comments.placed));
     out << args.into << ": " << summary.updated << " updated, " << summary.added << " added from " << args.table << "\n";
     return exit_code::clean;
 }
